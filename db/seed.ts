@@ -1,0 +1,127 @@
+import { and, eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { Database, DbOrTx } from "./client";
+import { communities, communityMembers, memberships, organizations, resources, sites, users } from "./schema";
+import { DEMO_ACCOUNTS, DEMO_ORG } from "./demo-accounts";
+
+type SiteSeed = { name: string; timeZone: string; address: string; vendor: string; resources: ResourceSeed[] };
+type ResourceSeed = { name: string; kind: string; capacity: number; description: string; requiresApproval?: boolean };
+
+const DEMO_SITES: SiteSeed[] = [
+  {
+    name: "Wohnpark Nord",
+    timeZone: "Europe/Vienna",
+    address: "Nordstraße 12, 1210 Wien",
+    vendor: "EVVA Xesar",
+    resources: [
+      { name: "Meeting room", kind: "meeting_room", capacity: 8, description: "Screen, whiteboard, coffee machine." },
+      { name: "Laundry", kind: "laundry", capacity: 2, description: "Two washing machines and a dryer." },
+      {
+        name: "Guest flat",
+        kind: "guest_flat",
+        capacity: 4,
+        description: "Two bedrooms for visiting family and friends.",
+        requiresApproval: true,
+      },
+    ],
+  },
+  {
+    name: "Campus Zürich",
+    timeZone: "Europe/Zurich",
+    address: "Hardturmstrasse 100, 8005 Zürich",
+    vendor: "dormakaba exivo",
+    resources: [
+      { name: "Seminar room", kind: "seminar_room", capacity: 30, description: "Projector and 30 seats." },
+      { name: "Meeting room 1", kind: "meeting_room", capacity: 6, description: "Quiet room on the ground floor." },
+      { name: "Laundry", kind: "laundry", capacity: 2, description: "Washing machine and dryer in the basement." },
+    ],
+  },
+];
+
+/** Idempotent: every row is looked up by its natural key first, so running it twice changes nothing. */
+export async function seedDemoData(db: Database): Promise<{ orgId: string }> {
+  return db.transaction(async (tx) => {
+    const orgId = await ensureOrganization(tx);
+    const userIds: string[] = [];
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
+      const userId = await ensureUser(tx, account);
+      await tx.insert(memberships).values({ orgId, userId, role: account.role }).onConflictDoNothing();
+      userIds.push(userId);
+    }
+    for (const site of DEMO_SITES) await ensureSite(tx, orgId, site);
+    await ensureCommunity(tx, orgId, userIds);
+    return { orgId };
+  });
+}
+
+async function ensureOrganization(tx: DbOrTx): Promise<string> {
+  await tx.insert(organizations).values(DEMO_ORG).onConflictDoNothing({ target: organizations.slug });
+  const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG.slug));
+  return org!.id;
+}
+
+async function ensureUser(tx: DbOrTx, account: { email: string; password: string; name: string }): Promise<string> {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+  if (existing) return existing.id;
+  const [created] = await tx
+    .insert(users)
+    .values({
+      email: account.email,
+      name: account.name,
+      passwordHash: await hashPassword(account.password),
+      emailVerified: new Date(),
+    })
+    .returning({ id: users.id });
+  return created!.id;
+}
+
+async function ensureSite(tx: DbOrTx, orgId: string, seed: SiteSeed): Promise<void> {
+  let [site] = await tx
+    .select({ id: sites.id })
+    .from(sites)
+    .where(and(eq(sites.orgId, orgId), eq(sites.name, seed.name)));
+  if (!site) {
+    [site] = await tx
+      .insert(sites)
+      .values({
+        orgId,
+        name: seed.name,
+        timeZone: seed.timeZone,
+        address: seed.address,
+        accessInfo: {
+          de: `Die Türen dieses Standorts werden von ${seed.vendor} gesteuert. Ihr Zugang gilt nur während Ihrer Buchung.`,
+          en: `The doors at this site are run by ${seed.vendor}. Your access is valid only during your booking.`,
+        },
+      })
+      .returning({ id: sites.id });
+  }
+  for (const resource of seed.resources) {
+    const [existing] = await tx
+      .select({ id: resources.id })
+      .from(resources)
+      .where(and(eq(resources.siteId, site!.id), eq(resources.name, resource.name)));
+    if (!existing) await tx.insert(resources).values({ orgId, siteId: site!.id, ...resource });
+  }
+}
+
+async function ensureCommunity(tx: DbOrTx, orgId: string, userIds: string[]): Promise<void> {
+  const name = "Building A residents";
+  let [community] = await tx
+    .select({ id: communities.id })
+    .from(communities)
+    .where(and(eq(communities.orgId, orgId), eq(communities.name, name)));
+  if (!community) {
+    [community] = await tx
+      .insert(communities)
+      .values({ orgId, name, description: "Standing access to the main entrance and the laundry." })
+      .returning({ id: communities.id });
+  }
+  const residentId = userIds[userIds.length - 1]!;
+  await tx.insert(communityMembers).values({ communityId: community!.id, userId: residentId }).onConflictDoNothing();
+}
+
+/** True when the database has no organisation yet: the embedded database seeds itself then. */
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).limit(1);
+  return rows.length === 0;
+}

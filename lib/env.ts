@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env (house style rule 5).
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const flag = z.preprocess(
+  (value) => (typeof value === "string" ? ["1", "true", "yes", "on"].includes(value.toLowerCase()) : value),
+  z.boolean().default(false),
+);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set when next is building: nothing may open the database then. */
+  NEXT_PHASE: optionalString,
+  /** A PostgreSQL server; unset means the embedded PGlite database in KEYSLOT_DATA_DIR/pglite. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  KEYSLOT_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
+  /** Demo mode: seeds the demo organisation, shows demo logins, keeps a dev mailbox even in production builds. */
+  KEYSLOT_DEMO: flag,
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
+  RESEND_API_KEY: optionalString,
+  RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Keyslot <no-reply@keyslot.local>")),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function isBuildPhase(): boolean {
+  return getEnv().NEXT_PHASE === "phase-production-build";
+}
+
+/** The dev mailbox shows outgoing messages (magic links included): only without a real provider and outside production. */
+export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
+  return !env.RESEND_API_KEY && (env.NODE_ENV !== "production" || env.KEYSLOT_DEMO);
+}
+
+type SecretOptions = { env?: Env; envFile?: string; log?: (message: string) => void };
+
+/**
+ * Returns AUTH_SECRET. In development and demo mode a missing secret is generated once into .env.local
+ * (which Next loads on the next start); in production a missing secret is a startup error, because
+ * sessions signed with a throw-away secret would silently break on every restart.
+ */
+export function ensureAuthSecret(options: SecretOptions = {}): string {
+  const env = options.env ?? getEnv();
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production" && !env.KEYSLOT_DEMO) {
+    throw new EnvError(
+      "AUTH_SECRET is not set. Keyslot refuses to start in production without it.\n" +
+        "Generate one with `openssl rand -base64 33` and set it in the environment (see README, 'Production').",
+    );
+  }
+  const envFile = options.envFile ?? path.join(process.cwd(), ".env.local");
+  const existing = readSecretFromFile(envFile);
+  const secret = existing ?? randomBytes(33).toString("base64url");
+  if (!existing) {
+    appendFileSync(/*turbopackIgnore: true*/ envFile, `${existsSync(/*turbopackIgnore: true*/ envFile) ? "\n" : ""}AUTH_SECRET=${secret}\n`, { mode: 0o600 });
+    (options.log ?? console.info)(`[keyslot] No AUTH_SECRET was set: generated one into ${envFile} (dev/demo only).`);
+  }
+  env.AUTH_SECRET = secret;
+  if (!options.env) process.env.AUTH_SECRET = secret;
+  return secret;
+}
+
+function readSecretFromFile(file: string): string | undefined {
+  if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
+  const line = readFileSync(/*turbopackIgnore: true*/ file, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("AUTH_SECRET="));
+  const value = line?.slice("AUTH_SECRET=".length).trim();
+  return value && value.length >= 32 ? value : undefined;
+}

@@ -1,0 +1,33 @@
+import { getDatabaseHandle } from "@/db";
+import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
+import { DEMO_ACCOUNTS } from "@/db/demo-accounts";
+import { EnvError, ensureAuthSecret, getEnv, isBuildPhase } from "@/lib/env";
+
+/**
+ * Start-up of a Keyslot server process: configuration check, migrations, and on an empty embedded
+ * database (or in demo mode) the demo data. A configuration error stops the process with its message.
+ */
+export async function startKeyslot(): Promise<void> {
+  if (isBuildPhase()) return;
+  try {
+    ensureAuthSecret();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`\n[keyslot] ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const env = getEnv();
+  const handle = await getDatabaseHandle();
+  await handle.migrate();
+  const seeded = (env.KEYSLOT_DEMO || handle.kind === "pglite") && (await isDatabaseEmpty(handle.db));
+  if (seeded || env.KEYSLOT_DEMO) await seedDemoData(handle.db);
+  console.info(`[keyslot] database ready (${handle.kind === "pglite" ? `embedded, ${env.KEYSLOT_DATA_DIR}/pglite` : "PostgreSQL"})${seeded ? ", demo data seeded" : ""}`);
+  if (env.KEYSLOT_DEMO || seeded) printDemoLogins();
+}
+
+function printDemoLogins(): void {
+  const lines = Object.values(DEMO_ACCOUNTS).map((a) => `    ${a.role.padEnd(9)} ${a.email}  /  ${a.password}`);
+  console.info(`[keyslot] demo logins:\n${lines.join("\n")}`);
+}
