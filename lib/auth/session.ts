@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { memberships, organizations, users } from "@/db/schema";
@@ -45,9 +45,9 @@ export async function requireUser(): Promise<SessionContext> {
   return context;
 }
 
-/** For cockpit pages: residents are sent to the 403 page. */
+/** For cockpit pages: residents get 403 (app/forbidden.tsx). */
 export async function requireAdmin(): Promise<SessionContext> {
   const context = await requireUser();
-  if (context.role !== "admin") redirect("/forbidden");
+  if (context.role !== "admin") forbidden();
   return context;
 }
