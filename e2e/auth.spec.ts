@@ -49,7 +49,7 @@ test.describe("sign-in and roles", () => {
     await expect(form.getByText("This is not a valid e-mail address.")).toBeVisible();
   });
 
-  test("a magic link signs in end to end through the dev mailbox", async ({ page }) => {
+  test("a magic link signs in end to end through the dev mailbox", async ({ page, browser }) => {
     await page.goto("/sign-in");
     const form = page.getByRole("form", { name: "Sign in with a link by e-mail" });
     await form.getByLabel("E-mail").fill(DEMO_ACCOUNTS.resident.email);
@@ -67,11 +67,13 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL("/");
     await expectSignedIn(page, "resident");
 
-    // The link works once.
-    await page.context().clearCookies();
-    await page.goto(href!);
-    await expect(page).toHaveURL(/\/sign-in\?error=Verification/);
-    await expect(page.getByText("This sign-in link is invalid or has expired.")).toBeVisible();
+    // The link works once: a second browser (no session) using it again is refused.
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    await second.goto(href!);
+    await expect(second).toHaveURL(/\/sign-in\?error=Verification/);
+    await expect(second.getByText("This sign-in link is invalid or has expired.")).toBeVisible();
+    await other.close();
   });
 
   test("sign-out ends the session", async ({ page }) => {

@@ -1,17 +1,17 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getSessionContext } from "@/lib/auth/session";
-import { isLocale, LOCALE_COOKIE } from "./translate";
+import { isLocale } from "./translate";
+import { storeLocaleCookie } from "./locale-cookie";
 
 /** Switches the interface language; a signed-in user's choice is also stored for their e-mails. */
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+  await storeLocaleCookie(locale);
   const context = await getSessionContext();
   if (context) {
     const db = await getDb();

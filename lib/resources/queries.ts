@@ -1,11 +1,13 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { resources, sites } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause: a resource id from
 // another organisation simply does not exist for the caller.
 
 export async function getResource({ orgId, resourceId }: { orgId: string; resourceId: string }) {
+  if (!isUuid(resourceId)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ resource: resources, site: { id: sites.id, name: sites.name, timeZone: sites.timeZone } })
@@ -30,4 +32,9 @@ export async function listResources({ orgId, siteId, includeArchived = false }: 
       ),
     )
     .orderBy(asc(sites.name), asc(resources.name));
+}
+
+export async function countResources({ orgId }: { orgId: string }): Promise<number> {
+  const db = await getDb();
+  return db.$count(resources, and(eq(resources.orgId, orgId), isNull(resources.archivedAt)));
 }

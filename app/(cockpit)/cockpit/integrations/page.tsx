@@ -1,0 +1,58 @@
+import { connection } from "next/server";
+import type { integrationStatus } from "@/db/schema";
+import { requireAdmin } from "@/lib/auth/session";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { formatDateTime } from "@/lib/i18n/format";
+import { listIntegrations } from "@/lib/integrations/queries";
+import { getOrgTimeZone } from "@/lib/sites/queries";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable, Missing, RowHeader, Td } from "@/components/ui/data-table";
+import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
+
+export const generateMetadata = pageTitle("nav.integrations");
+
+const STATUS_TONES: Record<(typeof integrationStatus.enumValues)[number], BadgeTone> = {
+  unverified: "warning",
+  verified: "success",
+  failed: "danger",
+  disabled: "neutral",
+};
+
+export default async function IntegrationsPage() {
+  await connection();
+  const { org } = await requireAdmin();
+  const [t, locale] = [await getT(), await getLocale()];
+  const [integrations, timeZone] = await Promise.all([listIntegrations({ orgId: org.id }), getOrgTimeZone({ orgId: org.id })]);
+
+  return (
+    <>
+      <PageHeader title={t("nav.integrations")} description={t("cockpit.integrations.intro")} />
+      {integrations.length === 0 ? (
+        <EmptyState title={t("cockpit.integrations.empty")}>{t("cockpit.integrations.emptyText")}</EmptyState>
+      ) : (
+        <DataTable
+          caption={t("nav.integrations")}
+          headers={[t("cockpit.integrations.name"), t("cockpit.integrations.vendor"), t("cockpit.integrations.status"), t("cockpit.integrations.lastVerified")]}
+        >
+          {integrations.map((integration) => (
+            <tr key={integration.id}>
+              <RowHeader>{integration.name}</RowHeader>
+              <Td>{t(`integrations.vendors.${integration.vendor}`)}</Td>
+              <Td>
+                <StatusBadge tone={STATUS_TONES[integration.status]}>{t(`integrations.statuses.${integration.status}`)}</StatusBadge>
+              </Td>
+              <Td>
+                {integration.lastVerifiedAt ? (
+                  <time dateTime={integration.lastVerifiedAt.toISOString()}>{formatDateTime(integration.lastVerifiedAt, timeZone, locale)}</time>
+                ) : (
+                  <Missing>{t("cockpit.integrations.never")}</Missing>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}

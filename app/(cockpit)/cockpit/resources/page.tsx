@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { requireAdmin } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { listResources } from "@/lib/resources/queries";
+import { getKindLabel } from "@/lib/resources/labels";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable, Missing, RowHeader, Td } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export const generateMetadata = pageTitle("nav.resources");
+
+export default async function CockpitResourcesPage() {
+  await connection();
+  const { org } = await requireAdmin();
+  const t = await getT();
+  const rows = await listResources({ orgId: org.id, includeArchived: true });
+  const headers = ["name", "site", "kind", "capacity", "accessIdentifier", "approval"].map((key) => t(`cockpit.resources.${key}`));
+
+  return (
+    <>
+      <PageHeader title={t("nav.resources")} description={t("cockpit.resources.intro")} />
+      {rows.length === 0 ? (
+        <EmptyState title={t("cockpit.resources.empty")}>{t("cockpit.resources.emptyText")}</EmptyState>
+      ) : (
+        <DataTable caption={t("nav.resources")} headers={headers}>
+          {rows.map(({ resource, site }) => (
+            <tr key={resource.id}>
+              <RowHeader>
+                <Link href={`/cockpit/resources/${resource.id}`} className="text-brand-700 hover:underline">
+                  {resource.name}
+                </Link>
+                {resource.archivedAt ? (
+                  <span className="ml-2">
+                    <StatusBadge>{t("cockpit.resources.archived")}</StatusBadge>
+                  </span>
+                ) : null}
+              </RowHeader>
+              <Td>{site.name}</Td>
+              <Td>{getKindLabel(t, resource.kind)}</Td>
+              <Td className="tabular-nums">{resource.capacity ?? <Missing>{t("common.notSet")}</Missing>}</Td>
+              <Td>
+                {resource.accessIdentifier ? (
+                  <code className="break-all text-xs">{resource.accessIdentifier}</code>
+                ) : (
+                  <Missing>{t("cockpit.resources.notMapped")}</Missing>
+                )}
+              </Td>
+              <Td>
+                {resource.requiresApproval ? (
+                  <StatusBadge tone="warning">{t("cockpit.resources.approvalRequired")}</StatusBadge>
+                ) : (
+                  t("cockpit.resources.automatic")
+                )}
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}
