@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema";
+import { toPgParams } from "./pg-params";
 
 export type Schema = typeof schema;
 /** What both drivers (postgres.js, PGlite) have in common; all Keyslot code is written against it. */
@@ -10,9 +11,13 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Transaction;
 
+/** Raw SQL with $1.. parameters on the driver itself (pg-boss runs on it); several statements when no values. */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
 export type DatabaseHandle = {
   db: Database;
   kind: "pglite" | "postgres";
+  executeSql: ExecuteSql;
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
@@ -35,6 +40,16 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     kind: "postgres",
+    executeSql: async (text, values = []) => {
+      if (values.length > 0) return { rows: [...(await client.unsafe(text, toPgParams(values) as never[]))] };
+      // pg-boss sends whole scripts (BEGIN; ...; COMMIT): postgres.js allows that on a reserved connection only.
+      const connection = await client.reserve();
+      try {
+        return { rows: [...(await connection.unsafe(text))] };
+      } finally {
+        connection.release();
+      }
+    },
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
   };
@@ -51,6 +66,11 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     kind: "pglite",
+    executeSql: async (text, values = []) => {
+      if (values.length > 0) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.close(),
   };

@@ -25,6 +25,8 @@ const envSchema = z.object({
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Keyslot <no-reply@keyslot.local>")),
+  /** Public base URL for links in e-mails and SMS (booking pages, digital keys). */
+  APP_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

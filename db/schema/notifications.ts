@@ -14,6 +14,8 @@ export const notifications = pgTable(
     channel: notificationChannel("channel").notNull(),
     /** What the message is about, e.g. "auth.magic_link", "booking.confirmed". */
     kind: text("kind").notNull(),
+    /** Makes writing a message idempotent for retried jobs, e.g. "booking.confirmed:<id>:v2:<recipient>". */
+    dedupeKey: text("dedupe_key").unique(),
     recipient: text("recipient").notNull(),
     subject: text("subject"),
     text: text("text").notNull(),

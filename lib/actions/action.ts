@@ -7,7 +7,7 @@ import { logger } from "@/lib/server/logger";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string | number> };
 
 type Options = { role?: Role };
 
@@ -46,7 +46,7 @@ export function validationFailure(error: z.ZodError): ActionResult<never> {
 
 export function toFailure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, values: error.values };
   }
   // Next's redirect()/notFound() are thrown control flow and must pass through.
   if (isNextControlFlow(error)) throw error;

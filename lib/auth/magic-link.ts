@@ -12,7 +12,7 @@ export async function sendMagicLink({ email, url, expires }: MagicLinkRequest): 
   if (!user) return; // unknown addresses get no mail; the form answers the same either way
   const t = createTranslator(user.locale);
   const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000));
-  const id = await enqueueMessage({
+  const { id } = await enqueueMessage({
     channel: "email",
     kind: "auth.magic_link",
     recipient: email,
@@ -21,5 +21,6 @@ export async function sendMagicLink({ email, url, expires }: MagicLinkRequest): 
     html: `<p>${escapeHtml(t("email.magicLink.intro"))}</p><p><a href="${escapeHtml(url)}">${escapeHtml(t("email.magicLink.button"))}</a></p><p>${escapeHtml(t("email.magicLink.expiry", { minutes }))}</p>`,
     expiresAt: expires,
   });
-  await deliverMessage(id);
+  // Delivered at once (not by a job): the person is waiting for it. A provider failure is stored on the message.
+  await deliverMessage(id).catch(() => undefined);
 }

@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Values for the message's {placeholders}, e.g. { minutes: 30 }. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = "AppError";

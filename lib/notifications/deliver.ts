@@ -6,7 +6,8 @@ import { getEnv, isDevMailboxEnabled } from "@/lib/env";
 
 /**
  * Delivers one outbox message: through Resend when RESEND_API_KEY is set (RESEND_BASE_URL honoured),
- * otherwise it stays in the dev mailbox. The status is stored either way.
+ * otherwise it stays in the dev mailbox. The status is stored either way; a provider failure also throws,
+ * so the job that called it is retried.
  */
 export async function deliverMessage(id: string): Promise<void> {
   const db = await getDb();
@@ -40,4 +41,5 @@ export async function deliverMessage(id: string): Promise<void> {
         : { status: "sent", sentAt: new Date(), provider: "resend", providerMessageId: data?.id ?? null, lastError: null },
     )
     .where(eq(notifications.id, id));
+  if (error) throw new Error(`E-mail delivery failed: ${error.name}`);
 }

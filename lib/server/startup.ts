@@ -25,6 +25,8 @@ export async function startKeyslot(): Promise<void> {
   if (seeded || env.KEYSLOT_DEMO) await seedDemoData(handle.db);
   console.info(`[keyslot] database ready (${handle.kind === "pglite" ? `embedded, ${env.KEYSLOT_DATA_DIR}/pglite` : "PostgreSQL"})${seeded ? ", demo data seeded" : ""}`);
   if (env.KEYSLOT_DEMO || seeded) printDemoLogins();
+  const { startJobWorkers } = await import("@/lib/jobs/worker");
+  await startJobWorkers();
 }
 
 function printDemoLogins(): void {

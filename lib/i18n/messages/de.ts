@@ -1,8 +1,14 @@
 import type { en } from "./en";
+import type { Shape } from "./shape";
+import { bookingDe } from "./booking.de";
+import { bookingEmailDe } from "./booking-email.de";
+import { engineDe } from "./engine.de";
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const de: Shape<typeof en> = {
+  booking: bookingDe,
+  bookingEmail: bookingEmailDe,
+  engine: engineDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

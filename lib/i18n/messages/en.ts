@@ -1,5 +1,12 @@
 // English catalog: the source of truth for keys; de.ts must have the same shape (checked by its type).
+import { bookingEn } from "./booking.en";
+import { bookingEmailEn } from "./booking-email.en";
+import { engineEn } from "./engine.en";
+
 export const en = {
+  booking: bookingEn,
+  bookingEmail: bookingEmailEn,
+  engine: engineEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",

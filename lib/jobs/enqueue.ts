@@ -1,0 +1,9 @@
+import type { DbOrTx } from "@/db";
+import { getBoss } from "./boss";
+import { executorFor } from "./sql-executor";
+
+/** Enqueues a job inside the caller's transaction: committed with it, or never. */
+export async function enqueueJob(tx: DbOrTx, queue: string, data: object, options: { singletonKey?: string } = {}) {
+  const boss = await getBoss();
+  return boss.send(queue, data, { ...options, db: executorFor(tx) });
+}
