@@ -9,8 +9,9 @@ import { localMinutesOfDay, weekdayOf } from "./local-time";
 export function isWithinOpeningHours(rules: BookingRules, start: DateTime, end: DateTime): boolean {
   const dayStart = start.startOf("day");
   const from = localMinutesOfDay(start, dayStart);
-  const to = localMinutesOfDay(end, dayStart);
-  if (to <= from && !(to === 24 * 60)) return false;
+  const wallTo = localMinutesOfDay(end, dayStart);
+  // In the repeated hour of a fall-back night the wall clock runs backwards (02:45 -> 02:00): measure on.
+  const to = wallTo > from ? wallTo : from + end.diff(start, "minutes").minutes;
   return rules.openingHours[weekdayOf(start)].some(
     (interval) => toMinutesOfDay(interval.from) <= from && to <= toMinutesOfDay(interval.to),
   );
