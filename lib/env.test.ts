@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, ensureAuthSecret, isDevMailboxEnabled, parseEnv } from "./env";
+import { EnvError, ensureAuthSecret, ensureEncryptionKeys, isDevMailboxEnabled, parseEnv } from "./env";
+import { parseKeyRing } from "./crypto/secrets";
 
 const tempEnvFile = () => path.join(mkdtempSync(path.join(tmpdir(), "keyslot-env-")), ".env.local");
 const quiet = () => {};
@@ -50,6 +51,20 @@ describe("ensureAuthSecret", () => {
   it("uses the configured secret as it is", () => {
     const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) });
     expect(ensureAuthSecret({ env, envFile: tempEnvFile(), log: quiet })).toBe("x".repeat(40));
+  });
+});
+
+describe("ensureEncryptionKeys", () => {
+  it("generates a usable key ring next to AUTH_SECRET in development, and refuses production without one", () => {
+    const envFile = tempEnvFile();
+    const auth = ensureAuthSecret({ env: parseEnv({}), envFile, log: quiet });
+    const keys = ensureEncryptionKeys({ env: parseEnv({}), envFile, log: quiet });
+    expect(parseKeyRing(keys).current).toBe("k1");
+    expect(readFileSync(envFile, "utf8")).toBe(`AUTH_SECRET=${auth}\nKEYSLOT_ENCRYPTION_KEYS=${keys}\n`);
+    expect(ensureEncryptionKeys({ env: parseEnv({}), envFile, log: quiet })).toBe(keys);
+    expect(() => ensureEncryptionKeys({ env: parseEnv({ NODE_ENV: "production" }), envFile: tempEnvFile(), log: quiet })).toThrow(
+      /KEYSLOT_ENCRYPTION_KEYS is not set/,
+    );
   });
 });
 

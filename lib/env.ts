@@ -22,6 +22,8 @@ const envSchema = z.object({
   /** Demo mode: seeds the demo organisation, shows demo logins, keeps a dev mailbox even in production builds. */
   KEYSLOT_DEMO: flag,
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
+  /** Key ring for secrets at rest: "id:base64key[,id:base64key]"; the first encrypts, all decrypt. */
+  KEYSLOT_ENCRYPTION_KEYS: optionalString,
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Keyslot <no-reply@keyslot.local>")),
@@ -60,6 +62,13 @@ export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
 }
 
 type SecretOptions = { env?: Env; envFile?: string; log?: (message: string) => void };
+type GeneratedSecretName = "AUTH_SECRET" | "KEYSLOT_ENCRYPTION_KEYS";
+
+const SECRET_HELP: Record<GeneratedSecretName, string> = {
+  AUTH_SECRET: "Generate one with `openssl rand -base64 33` and set it in the environment (see README, 'Production').",
+  KEYSLOT_ENCRYPTION_KEYS:
+    'Set it to "k1:<32 random bytes in base64>", e.g. k1:$(openssl rand -base64 32) (see README, \'Secrets\'). Without it stored lock credentials cannot be read.',
+};
 
 /**
  * Returns AUTH_SECRET. In development and demo mode a missing secret is generated once into .env.local
@@ -67,31 +76,38 @@ type SecretOptions = { env?: Env; envFile?: string; log?: (message: string) => v
  * sessions signed with a throw-away secret would silently break on every restart.
  */
 export function ensureAuthSecret(options: SecretOptions = {}): string {
+  return ensureSecret("AUTH_SECRET", () => randomBytes(33).toString("base64url"), options);
+}
+
+/** The key ring for secrets at rest (lib/crypto/secrets.ts); same rules as AUTH_SECRET. */
+export function ensureEncryptionKeys(options: SecretOptions = {}): string {
+  return ensureSecret("KEYSLOT_ENCRYPTION_KEYS", () => `k1:${randomBytes(32).toString("base64")}`, options);
+}
+
+function ensureSecret(name: GeneratedSecretName, generate: () => string, options: SecretOptions): string {
   const env = options.env ?? getEnv();
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  const configured = env[name];
+  if (configured) return configured;
   if (env.NODE_ENV === "production" && !env.KEYSLOT_DEMO) {
-    throw new EnvError(
-      "AUTH_SECRET is not set. Keyslot refuses to start in production without it.\n" +
-        "Generate one with `openssl rand -base64 33` and set it in the environment (see README, 'Production').",
-    );
+    throw new EnvError(`${name} is not set. Keyslot refuses to start in production without it.\n${SECRET_HELP[name]}`);
   }
   const envFile = options.envFile ?? path.join(process.cwd(), ".env.local");
-  const existing = readSecretFromFile(envFile);
-  const secret = existing ?? randomBytes(33).toString("base64url");
+  const existing = readSecretFromFile(envFile, name);
+  const secret = existing ?? generate();
   if (!existing) {
-    appendFileSync(/*turbopackIgnore: true*/ envFile, `${existsSync(/*turbopackIgnore: true*/ envFile) ? "\n" : ""}AUTH_SECRET=${secret}\n`, { mode: 0o600 });
-    (options.log ?? console.info)(`[keyslot] No AUTH_SECRET was set: generated one into ${envFile} (dev/demo only).`);
+    appendFileSync(/*turbopackIgnore: true*/ envFile, `${existsSync(/*turbopackIgnore: true*/ envFile) ? "\n" : ""}${name}=${secret}\n`, { mode: 0o600 });
+    (options.log ?? console.info)(`[keyslot] No ${name} was set: generated one into ${envFile} (dev/demo only).`);
   }
-  env.AUTH_SECRET = secret;
-  if (!options.env) process.env.AUTH_SECRET = secret;
+  env[name] = secret;
+  if (!options.env) process.env[name] = secret;
   return secret;
 }
 
-function readSecretFromFile(file: string): string | undefined {
+function readSecretFromFile(file: string, name: GeneratedSecretName): string | undefined {
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
   const line = readFileSync(/*turbopackIgnore: true*/ file, "utf8")
     .split("\n")
-    .find((l) => l.startsWith("AUTH_SECRET="));
-  const value = line?.slice("AUTH_SECRET=".length).trim();
+    .find((l) => l.startsWith(`${name}=`));
+  const value = line?.slice(name.length + 1).trim();
   return value && value.length >= 32 ? value : undefined;
 }

@@ -1,11 +1,13 @@
 // `npm run demo`: build, then start Keyslot on http://localhost:3000 with the demo data on the embedded
 // database. Migrations, seeding and the printed logins happen in the server's start-up (lib/server/startup.ts).
 import { spawn } from "node:child_process";
-import { ensureAuthSecret, parseEnv } from "@/lib/env";
+import { ensureAuthSecret, ensureEncryptionKeys, parseEnv } from "@/lib/env";
 
 const port = process.env.PORT ?? "3000";
 const env = { ...process.env, KEYSLOT_DEMO: "1", NODE_ENV: "production" } as NodeJS.ProcessEnv;
-env.AUTH_SECRET = ensureAuthSecret({ env: parseEnv(env) });
+const parsed = parseEnv(env);
+env.AUTH_SECRET = ensureAuthSecret({ env: parsed });
+env.KEYSLOT_ENCRYPTION_KEYS = ensureEncryptionKeys({ env: parsed });
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -15,6 +15,7 @@ const child = spawn("npx", ["next", "start", "-p", port], {
     KEYSLOT_DEMO: "1",
     KEYSLOT_DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+    KEYSLOT_ENCRYPTION_KEYS: "e2e:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
     RESEND_API_KEY: "",
   },
 });

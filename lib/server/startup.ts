@@ -1,7 +1,7 @@
 import { getDatabaseHandle } from "@/db";
 import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
 import { DEMO_ACCOUNTS } from "@/db/demo-accounts";
-import { EnvError, ensureAuthSecret, getEnv, isBuildPhase } from "@/lib/env";
+import { EnvError, ensureAuthSecret, ensureEncryptionKeys, getEnv, isBuildPhase } from "@/lib/env";
 
 /**
  * Start-up of a Keyslot server process: configuration check, migrations, and on an empty embedded
@@ -11,6 +11,7 @@ export async function startKeyslot(): Promise<void> {
   if (isBuildPhase()) return;
   try {
     ensureAuthSecret();
+    ensureEncryptionKeys();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`\n[keyslot] ${error.message}\n`);
