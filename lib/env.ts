@@ -95,12 +95,16 @@ function ensureSecret(name: GeneratedSecretName, generate: () => string, options
   const existing = readSecretFromFile(envFile, name);
   const secret = existing ?? generate();
   if (!existing) {
-    appendFileSync(/*turbopackIgnore: true*/ envFile, `${existsSync(/*turbopackIgnore: true*/ envFile) ? "\n" : ""}${name}=${secret}\n`, { mode: 0o600 });
+    appendFileSync(/*turbopackIgnore: true*/ envFile, `${needsNewline(envFile) ? "\n" : ""}${name}=${secret}\n`, { mode: 0o600 });
     (options.log ?? console.info)(`[keyslot] No ${name} was set: generated one into ${envFile} (dev/demo only).`);
   }
   env[name] = secret;
   if (!options.env) process.env[name] = secret;
   return secret;
+}
+
+function needsNewline(file: string): boolean {
+  return existsSync(/*turbopackIgnore: true*/ file) && !readFileSync(/*turbopackIgnore: true*/ file, "utf8").endsWith("\n");
 }
 
 function readSecretFromFile(file: string, name: GeneratedSecretName): string | undefined {
