@@ -29,7 +29,7 @@ export async function sendBookingEmails(payload: BookingNotifyPayload): Promise<
       kind: payload.kind,
       locale: row.booker?.locale ?? "en",
       recipient,
-      booking: { ...row.booking, version: payload.version },
+      booking: { ...row.booking, version: payload.version, bookerName: row.booker?.name ?? null },
       resource: row.resource,
       site: row.site,
       vendor: row.vendor,

@@ -8,6 +8,7 @@ import { isDevMailboxEnabled } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkifiedText } from "@/components/ui/linkified-text";
+import { getAttachmentPath } from "@/lib/notifications/outbox-attachment";
 
 export const metadata: Metadata = { title: "Dev mailbox" };
 
@@ -39,7 +40,21 @@ export default async function DevMailboxPage() {
               </p>
               <LinkifiedText text={message.text} className="mt-3 whitespace-pre-wrap break-words text-sm" />
               {message.attachments.length > 0 ? (
-                <p className="mt-2 text-xs text-stone-500">📎 {message.attachments.map((a) => a.filename).join(", ")}</p>
+                <ul className="mt-2 flex flex-wrap gap-3 text-xs text-stone-500">
+                  {message.attachments.map((attachment, index) => (
+                    <li key={index}>
+                      📎{" "}
+                      <a
+                        href={getAttachmentPath(message.id, index)}
+                        download={attachment.filename}
+                        className="text-brand-700 underline"
+                        data-testid="mailbox-attachment"
+                      >
+                        {attachment.filename}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               ) : null}
             </li>
           ))}
