@@ -2,11 +2,12 @@
 export const DEMO_ORG = { name: "Demo Properties", slug: "demo" } as const;
 
 export const DEMO_ACCOUNTS = {
-  admin: { email: "admin@demo.keyslot.app", password: "keyslot-admin-demo", name: "Alex Admin", role: "admin" },
+  admin: { email: "admin@demo.keyslot.app", password: "keyslot-admin-demo", name: "Alex Admin", role: "admin", phone: "+41791234512" },
   resident: {
     email: "resident@demo.keyslot.app",
     password: "keyslot-resident-demo",
     name: "Robin Resident",
     role: "resident",
+    phone: "+436641234567",
   },
 } as const;

@@ -3,9 +3,20 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database, DbOrTx } from "./client";
 import { communities, communityMembers, memberships, organizations, resources, sites, users } from "./schema";
 import { DEMO_ACCOUNTS, DEMO_ORG } from "./demo-accounts";
+import { WEEKDAYS, type BookingRulesInput } from "@/lib/resources/rules";
 
 type SiteSeed = { name: string; timeZone: string; address: string; vendor: string; resources: ResourceSeed[] };
-type ResourceSeed = { name: string; kind: string; capacity: number; description: string; requiresApproval?: boolean };
+type ResourceSeed = {
+  name: string;
+  kind: string;
+  capacity: number;
+  description: string;
+  requiresApproval?: boolean;
+  requiresPhone?: boolean;
+  rules?: BookingRulesInput;
+};
+
+const allDay = Object.fromEntries(WEEKDAYS.map((day) => [day, [{ from: "00:00", to: "24:00" }]]));
 
 const DEMO_SITES: SiteSeed[] = [
   {
@@ -14,14 +25,31 @@ const DEMO_SITES: SiteSeed[] = [
     address: "Nordstraße 12, 1210 Wien",
     vendor: "EVVA Xesar",
     resources: [
-      { name: "Meeting room", kind: "meeting_room", capacity: 8, description: "Screen, whiteboard, coffee machine." },
-      { name: "Laundry", kind: "laundry", capacity: 2, description: "Two washing machines and a dryer." },
+      // Xesar delivers mobile keys by SMS: these resources need the holder's mobile number.
+      {
+        name: "Meeting room",
+        kind: "meeting_room",
+        capacity: 8,
+        description: "Screen, whiteboard, coffee machine.",
+        requiresPhone: true,
+        rules: { slotMinutes: 30, minDurationMinutes: 30, maxDurationMinutes: 240, bufferAfterMinutes: 15 },
+      },
+      {
+        name: "Laundry",
+        kind: "laundry",
+        capacity: 2,
+        description: "Two washing machines and a dryer.",
+        requiresPhone: true,
+        rules: { slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 120, maxActiveBookingsPerPerson: 2 },
+      },
       {
         name: "Guest flat",
         kind: "guest_flat",
         capacity: 4,
         description: "Two bedrooms for visiting family and friends.",
         requiresApproval: true,
+        requiresPhone: true,
+        rules: { openingHours: allDay, slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 3 * 24 * 60, maxDaysAhead: 180 },
       },
     ],
   },
@@ -31,9 +59,27 @@ const DEMO_SITES: SiteSeed[] = [
     address: "Hardturmstrasse 100, 8005 Zürich",
     vendor: "dormakaba exivo",
     resources: [
-      { name: "Seminar room", kind: "seminar_room", capacity: 30, description: "Projector and 30 seats." },
-      { name: "Meeting room 1", kind: "meeting_room", capacity: 6, description: "Quiet room on the ground floor." },
-      { name: "Laundry", kind: "laundry", capacity: 2, description: "Washing machine and dryer in the basement." },
+      {
+        name: "Seminar room",
+        kind: "seminar_room",
+        capacity: 30,
+        description: "Projector and 30 seats.",
+        rules: { slotMinutes: 30, minDurationMinutes: 60, maxDurationMinutes: 480, bufferBeforeMinutes: 30, bufferAfterMinutes: 30 },
+      },
+      {
+        name: "Meeting room 1",
+        kind: "meeting_room",
+        capacity: 6,
+        description: "Quiet room on the ground floor.",
+        rules: { slotMinutes: 30, minDurationMinutes: 30, maxDurationMinutes: 240 },
+      },
+      {
+        name: "Laundry",
+        kind: "laundry",
+        capacity: 2,
+        description: "Washing machine and dryer in the basement.",
+        rules: { slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 120 },
+      },
     ],
   },
 ];
@@ -60,7 +106,7 @@ async function ensureOrganization(tx: DbOrTx): Promise<string> {
   return org!.id;
 }
 
-async function ensureUser(tx: DbOrTx, account: { email: string; password: string; name: string }): Promise<string> {
+async function ensureUser(tx: DbOrTx, account: { email: string; password: string; name: string; phone: string }): Promise<string> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
   if (existing) return existing.id;
   const [created] = await tx
@@ -68,6 +114,7 @@ async function ensureUser(tx: DbOrTx, account: { email: string; password: string
     .values({
       email: account.email,
       name: account.name,
+      phone: account.phone,
       passwordHash: await hashPassword(account.password),
       emailVerified: new Date(),
     })
@@ -100,7 +147,7 @@ async function ensureSite(tx: DbOrTx, orgId: string, seed: SiteSeed): Promise<vo
       .select({ id: resources.id })
       .from(resources)
       .where(and(eq(resources.siteId, site!.id), eq(resources.name, resource.name)));
-    if (!existing) await tx.insert(resources).values({ orgId, siteId: site!.id, ...resource });
+    if (!existing) await tx.insert(resources).values({ orgId, siteId: site!.id, ...resource, rules: resource.rules ?? {} });
   }
 }
 
