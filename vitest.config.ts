@@ -14,6 +14,11 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Fixed test-only secrets, so no test ever generates one into the developer's .env.local.
+    env: {
+      AUTH_SECRET: "test-only-auth-secret-0123456789abcdef0123456789",
+      KEYSLOT_ENCRYPTION_KEYS: "test:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+    },
     projects: [
       { extends: true, test: { name: "unit", include: ["**/*.test.ts"], exclude: [...ignored, "**/*.int.test.ts"] } },
       {

@@ -1,4 +1,7 @@
-import { getDatabaseHandle } from "@/db";
+import { existsSync, readFileSync } from "node:fs";
+import { getDatabaseHandle, type Database } from "@/db";
+import { seedDemoIntegrations } from "@/db/seed-integrations";
+import type { DemoIntegrationSeed } from "@/lib/locks/demo-simulators";
 import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
 import { DEMO_ACCOUNTS } from "@/db/demo-accounts";
 import { EnvError, ensureAuthSecret, ensureEncryptionKeys, getEnv, isBuildPhase } from "@/lib/env";
@@ -23,11 +26,22 @@ export async function startKeyslot(): Promise<void> {
   const handle = await getDatabaseHandle();
   await handle.migrate();
   const seeded = (env.KEYSLOT_DEMO || handle.kind === "pglite") && (await isDatabaseEmpty(handle.db));
-  if (seeded || env.KEYSLOT_DEMO) await seedDemoData(handle.db);
+  if (seeded || env.KEYSLOT_DEMO) {
+    const { orgId } = await seedDemoData(handle.db);
+    await seedSimulatorIntegrations(handle.db, orgId, env.KEYSLOT_DEMO_INTEGRATIONS);
+  }
   console.info(`[keyslot] database ready (${handle.kind === "pglite" ? `embedded, ${env.KEYSLOT_DATA_DIR}/pglite` : "PostgreSQL"})${seeded ? ", demo data seeded" : ""}`);
   if (env.KEYSLOT_DEMO || seeded) printDemoLogins();
   const { startJobWorkers } = await import("@/lib/jobs/worker");
   await startJobWorkers();
+}
+
+/** The demo script starts the lock simulators and hands their addresses over in a file. */
+async function seedSimulatorIntegrations(db: Database, orgId: string, file: string | undefined): Promise<void> {
+  if (!file || !existsSync(/*turbopackIgnore: true*/ file)) return;
+  const seeds = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as DemoIntegrationSeed[];
+  await seedDemoIntegrations(db, orgId, seeds);
+  console.info(`[keyslot] demo sites connected to the lock simulators (${seeds.map((seed) => seed.vendor).join(", ")})`);
 }
 
 function printDemoLogins(): void {
