@@ -3,7 +3,7 @@ import { getBoss } from "./boss";
 import { executorFor } from "./sql-executor";
 
 /** Enqueues a job inside the caller's transaction: committed with it, or never. */
-export async function enqueueJob(tx: DbOrTx, queue: string, data: object, options: { singletonKey?: string } = {}) {
+export async function enqueueJob(tx: DbOrTx, queue: string, data: object, options: { singletonKey?: string; startAfter?: Date } = {}) {
   const boss = await getBoss();
   return boss.send(queue, data, { ...options, db: executorFor(tx) });
 }

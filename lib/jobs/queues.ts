@@ -24,4 +24,17 @@ export type BookingEmailKind = "confirmed" | "pending" | "declined" | "cancelled
 
 export type BookingNotifyPayload = { bookingId: string; orgId: string; version: number; kind: BookingEmailKind };
 
-export const ALL_QUEUES: string[] = [...Object.values(BOOKING_EVENT_QUEUES), BOOKING_NOTIFY_QUEUE];
+/**
+ * The access engine (lib/access/). One sync queue does all vendor work of a grant (provision, change, revoke):
+ * the job reads what the grant should be and takes one step towards it, so provisioning and revoking one
+ * grant can never run at the same time. Reconcile and cleanup run on a schedule.
+ */
+export const ACCESS_QUEUES = {
+  sync: "access.sync",
+  reconcile: "access.reconcile",
+  cleanup: "access.cleanup",
+} as const;
+
+export type AccessSyncPayload = { grantId: string };
+
+export const ALL_QUEUES: string[] = [...Object.values(BOOKING_EVENT_QUEUES), BOOKING_NOTIFY_QUEUE, ...Object.values(ACCESS_QUEUES)];

@@ -1,27 +1,31 @@
 import type PgBoss from "pg-boss";
-import { logger } from "@/lib/server/logger";
 import { sendBookingEmails } from "@/lib/bookings/notify";
+import { handleBookingEvent } from "@/lib/access/triggers";
+import { startAccessWorkers } from "@/lib/access/workers";
 import { getBoss } from "./boss";
 import { BOOKING_EVENT_QUEUES, BOOKING_NOTIFY_QUEUE, type BookingEventPayload, type BookingNotifyPayload } from "./queues";
+import { runJobBatch } from "./run-batch";
 import { registerWaker } from "./wake";
 
-type Handlers = { onBookingEvent?: (queue: string, payload: BookingEventPayload) => Promise<void> };
+type Handlers = {
+  /** Tests observe booking events here, after the access engine has handled them. */
+  onBookingEvent?: (queue: string, payload: BookingEventPayload) => Promise<void>;
+  /** False: no cron schedules (reconciliation, cleanup) are registered, for tests that drive them directly. */
+  schedules?: boolean;
+};
 
-/**
- * Starts this process's job workers. Booking events only get logged until the access engine consumes them;
- * tests pass their own handler to observe them.
- */
+/** Starts this process's job workers: booking events drive the access engine, booking.notify sends e-mails. */
 export async function startJobWorkers(handlers: Handlers = {}): Promise<() => void> {
   const boss = await getBoss();
   const ids: string[] = [];
   for (const queue of Object.values(BOOKING_EVENT_QUEUES)) {
     ids.push(
-      await boss.work<BookingEventPayload>(queue, { batchSize: 10, pollingIntervalSeconds: 2 }, async (jobs: PgBoss.Job<BookingEventPayload>[]) => {
-        for (const job of jobs) {
-          logger.info("booking event", { queue, bookingId: job.data.bookingId, version: job.data.version });
-          await handlers.onBookingEvent?.(queue, job.data);
-        }
-      }),
+      await boss.work<BookingEventPayload>(queue, { batchSize: 10, pollingIntervalSeconds: 2 }, (jobs: PgBoss.Job<BookingEventPayload>[]) =>
+        runJobBatch(boss, queue, jobs, async (payload) => {
+          await handleBookingEvent(queue, payload);
+          await handlers.onBookingEvent?.(queue, payload);
+        }),
+      ),
     );
   }
   ids.push(
@@ -29,5 +33,6 @@ export async function startJobWorkers(handlers: Handlers = {}): Promise<() => vo
       for (const job of jobs) await sendBookingEmails(job.data);
     }),
   );
+  ids.push(...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true })));
   return registerWaker(() => ids.forEach((id) => boss.notifyWorker(id)));
 }

@@ -30,7 +30,7 @@ export const bookingRulesSchema = z
     maxDaysAhead: z.number().int().min(1).max(730).default(90),
     /** Active (pending or confirmed) future bookings one person may hold for this resource; null = no limit. */
     maxActiveBookingsPerPerson: z.number().int().min(1).max(100).nullable().default(null),
-    /** Setup before / cleanup after: blocked for neighbouring bookings, and part of the door-access window. */
+    /** Setup before / cleanup after: blocked for neighbouring bookings. (The door-access window takes the access rule's buffers.) */
     bufferBeforeMinutes: z.number().int().min(0).max(240).default(0),
     bufferAfterMinutes: z.number().int().min(0).max(240).default(0),
   })

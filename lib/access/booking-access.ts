@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import { getDb, type DbOrTx } from "@/db";
+import { accessGrants } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
+import { logger } from "@/lib/server/logger";
+import { generateAccessPin, needsPin, sealPin } from "./access-pin";
+import { lockBooking, lockLiveBookingGrants, updateGrant, type Grant } from "./grant-store";
+import { loadBookingAccess, type Booking } from "./load-plan";
+import { isSameWindow, type AccessPlan } from "./plan";
+import { retireGrant } from "./retire";
+import { enqueueGrantSync, wakeAccessWorkers } from "./sync-jobs";
+import { transitionGrant } from "./transitions";
+
+/**
+ * Makes a booking's grants follow the booking, whatever event says it changed: a confirmed booking has one
+ * grant for its planned window, any other booking none. Works from the booking as it is now, so events that
+ * arrive twice, late or out of order do no harm.
+ *
+ * - confirmed, no grant for the window: a new grant (requested) and its sync job; older grants are retired
+ *   only once the new one is usable (finish-provision.ts), so a reschedule leaves no gap.
+ * - Xesar (changeWindowInPlace): the existing grant's window is changed instead; the holder keeps the
+ *   activated mobile key.
+ * - cancelled, declined (or pending again): every grant is retired.
+ */
+export async function syncBookingAccess({ orgId, bookingId }: { orgId: string; bookingId: string }): Promise<void> {
+  const db = await getDb();
+  // The driver is only asked for its capabilities; it is looked up outside the transaction (its own query).
+  const preview = await loadBookingAccess(db, { orgId, bookingId });
+  if (!preview) return;
+  const inPlaceIntegrationId = await findInPlaceIntegration(orgId, preview.plan);
+  await db.transaction(async (tx) => {
+    const booking = await lockBooking(tx, bookingId);
+    const access = booking ? await loadBookingAccess(tx, { orgId, bookingId }) : null;
+    if (!booking || !access) return;
+    const live = await lockLiveBookingGrants(tx, bookingId);
+    const { plan } = access;
+    if (booking.status !== "confirmed" || !plan) {
+      for (const grant of live) await retireGrant(tx, grant, plan ? `booking_${booking.status}` : "no_access_planned");
+      return;
+    }
+    const newest = live.at(-1);
+    const current = newest && newest.status !== "failed" && newest.integrationId === plan.integrationId ? newest : undefined;
+    if (current && isSameWindow(current.window, plan.window)) return;
+    // Never sent to the lock system yet, or a lock system that moves windows in place: keep the grant.
+    if (current && (current.status === "requested" || current.integrationId === inPlaceIntegrationId)) return changeWindowInPlace(tx, current, plan);
+    await createBookingGrant(tx, booking, plan);
+  });
+  wakeAccessWorkers();
+}
+
+async function findInPlaceIntegration(orgId: string, plan: AccessPlan | null): Promise<string | null> {
+  if (!plan) return null;
+  try {
+    const driver = await getIntegrationDriver({ orgId, integrationId: plan.integrationId });
+    return driver?.capabilities.changeWindowInPlace ? plan.integrationId : null;
+  } catch (error) {
+    // Unreadable settings: replacing the grant works with every lock system, so that is the fallback.
+    logger.warn("access: lock driver unavailable for planning", { integrationId: plan.integrationId, error: String(error) });
+    return null;
+  }
+}
+
+export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: AccessPlan): Promise<Grant> {
+  const id = randomUUID();
+  const [grant] = await tx
+    .insert(accessGrants)
+    .values({
+      id,
+      orgId: booking.orgId,
+      bookingId: booking.id,
+      accessRuleId: plan.accessRuleId,
+      integrationId: plan.integrationId,
+      doorIds: plan.doorIds,
+      window: plan.window,
+      credentialType: plan.credentialType,
+      status: "requested",
+      pinEncrypted: needsPin(plan.credentialType) ? sealPin(generateAccessPin()) : null,
+      // Sent with every attempt: the lock system recognises a retry and returns the first credential.
+      idempotencyKey: `keyslot-grant:${id}`,
+    })
+    .returning();
+  await recordAudit(
+    {
+      orgId: booking.orgId,
+      actorUserId: null,
+      action: "access.requested",
+      entityType: "access_grant",
+      entityId: id,
+      data: { bookingId: booking.id, bookingVersion: booking.version, credentialType: plan.credentialType, targets: plan.targets.length, ...windowData(plan) },
+    },
+    tx,
+  );
+  await enqueueGrantSync(tx, id);
+  return grant!;
+}
+
+async function changeWindowInPlace(tx: DbOrTx, grant: Grant, plan: AccessPlan): Promise<void> {
+  const patch = { window: plan.window, doorIds: plan.doorIds, attempts: 0, lastError: null };
+  if (grant.status === "active" || grant.status === "activation_pending") {
+    await transitionGrant(tx, grant, "in_progress", { patch, data: { reason: "window_changed", ...windowData(plan) } });
+  } else {
+    // Not at the lock system yet, or being provisioned: the (next) attempt takes the new window.
+    await updateGrant(tx, grant.id, patch);
+  }
+  await enqueueGrantSync(tx, grant.id);
+}
+
+function windowData(plan: AccessPlan) {
+  return { window: { start: plan.window.start.toISOString(), end: plan.window.end.toISOString() } };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { createBooking } from "@/db/factories";
+import { createBookingGrant } from "./booking-access";
+import { claimGrant, releaseClaim } from "./claim";
+import { loadBookingAccess } from "./load-plan";
+import { createAccessScenario, useAccessTestEnvironment } from "./testing/setup";
+
+// One worker per grant: the claim is what keeps a revoke from running while the grant is being provisioned.
+
+const env = useAccessTestEnvironment();
+
+async function createIdleGrant() {
+  const { db } = env.database;
+  const s = await createAccessScenario(env, {
+    vendor: "exivo",
+    // Never contacted: these tests stop before any vendor call.
+    settings: { baseUrl: "http://127.0.0.1:9/v1", siteId: "5f0c2a1e-8b7d-4c3a-9e21-3d6f0a9b7c11" },
+    credentials: { apiKey: "k", apiSecret: "s" },
+    doors: [{ vendorId: "door-1", kind: "component", name: "Door" }],
+    accessIdentifier: "accessPoint:door-1",
+    timeZone: "Europe/Zurich",
+    holderPhone: "+41791111111",
+  });
+  const booking = await createBooking(db, s.org.id, s.resource.id, { period: { start: new Date("2027-07-01T08:00:00Z"), end: new Date("2027-07-01T09:00:00Z") } });
+  const access = await loadBookingAccess(db, { orgId: s.org.id, bookingId: booking.id });
+  return db.transaction(async (tx) => {
+    const grant = await createBookingGrant(tx, booking, access!.plan!);
+    // No worker may take it: these tests claim it themselves.
+    await tx.execute(sql`delete from pgboss.job where name = 'access.sync' and data->>'grantId' = ${grant.id}`);
+    return grant;
+  });
+}
+
+describe(`grant claims (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("gives a grant to one worker at a time, moving it to in_progress on the first claim", async () => {
+    const grant = await createIdleGrant();
+    const claims = await Promise.all([claimGrant(grant.id), claimGrant(grant.id), claimGrant(grant.id)]);
+    const won = claims.filter((claim) => claim !== null);
+    expect(won).toHaveLength(1);
+    expect(won[0]!.grant).toMatchObject({ status: "in_progress", attempts: 1 });
+    expect(won[0]!.lease.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("frees a grant whose finish failed, so the job's retry can claim it again", async () => {
+    const grant = await createIdleGrant();
+    const first = await claimGrant(grant.id);
+    expect(await claimGrant(grant.id)).toBeNull();
+    await releaseClaim(first!);
+    const second = await claimGrant(grant.id);
+    expect(second?.grant.attempts).toBe(2);
+  });
+});

@@ -1,0 +1,56 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "@/db";
+import { accessGrants, bookings } from "@/db/schema";
+
+// Row access for the grant lifecycle. Locks are always taken booking first, then its grants in creation
+// order, so two transactions touching one booking's grants wait for each other instead of deadlocking.
+
+export type Grant = typeof accessGrants.$inferSelect;
+export type GrantStatus = Grant["status"];
+/** Column values, or SQL such as a time computed from the database's clock. */
+export type GrantPatch = PgUpdateSetSource<typeof accessGrants>;
+
+/** Grants that hold (or are about to hold) a credential the holder may use. */
+export const LIVE_STATUSES = ["requested", "in_progress", "activation_pending", "active", "failed"] as const satisfies GrantStatus[];
+
+/** Statuses in which a sync job has vendor work to do. */
+export const WORK_STATUSES = ["requested", "in_progress", "removal_pending"] as const satisfies GrantStatus[];
+
+export async function lockGrant(tx: DbOrTx, grantId: string): Promise<Grant | null> {
+  const [grant] = await tx.select().from(accessGrants).where(eq(accessGrants.id, grantId)).for("update");
+  return grant ?? null;
+}
+
+export async function lockBooking(tx: DbOrTx, bookingId: string) {
+  const [booking] = await tx.select().from(bookings).where(eq(bookings.id, bookingId)).for("update");
+  return booking ?? null;
+}
+
+/** The booking's grants that still stand, oldest first, locked for this transaction. */
+export async function lockLiveBookingGrants(tx: DbOrTx, bookingId: string): Promise<Grant[]> {
+  return tx
+    .select()
+    .from(accessGrants)
+    .where(and(eq(accessGrants.bookingId, bookingId), inArray(accessGrants.status, [...LIVE_STATUSES])))
+    .orderBy(asc(accessGrants.createdAt), asc(accessGrants.id))
+    .for("update");
+}
+
+export async function updateGrant(tx: DbOrTx, grantId: string, patch: GrantPatch): Promise<Grant> {
+  const [row] = await tx.update(accessGrants).set(patch).where(eq(accessGrants.id, grantId)).returning();
+  if (!row) throw new Error(`access grant ${grantId} vanished`);
+  return row;
+}
+
+/**
+ * next_attempt_at values are computed by the database (now() of the transaction), the clock pg-boss uses for
+ * a job's startAfter too: a retry job then never finds its grant's back-off still running.
+ */
+export function dbTimeIn(ms: number) {
+  return sql`now() + ${Math.round(ms)} * interval '1 millisecond'`;
+}
+
+export function hasVendorRefs(grant: Pick<Grant, "vendorRefs">): boolean {
+  return Object.keys(grant.vendorRefs ?? {}).length > 0;
+}

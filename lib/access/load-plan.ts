@@ -1,0 +1,75 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { accessRules, bookings, doors, lockIntegrations, resources, siteAlwaysOpenDoors, sites, users } from "@/db/schema";
+import { parseTargets, planBookingAccess, type AccessPlan, type PlanRule } from "./plan";
+
+export type Booking = typeof bookings.$inferSelect;
+
+export type BookingAccess = {
+  booking: Booking;
+  /** The language of the person who booked: the lock system's own messages (Xesar SMS) use it. */
+  locale: "de" | "en";
+  plan: AccessPlan | null;
+};
+
+/** The booking (of this organisation) and the access it should have right now; null when there is no such booking. */
+export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }): Promise<BookingAccess | null> {
+  const [row] = await db
+    .select({ booking: bookings, resource: resources, siteIntegrationId: sites.integrationId, locale: users.locale })
+    .from(bookings)
+    .innerJoin(resources, eq(resources.id, bookings.resourceId))
+    .innerJoin(sites, eq(sites.id, resources.siteId))
+    .leftJoin(users, eq(users.id, bookings.bookerId))
+    .where(and(eq(bookings.id, bookingId), eq(bookings.orgId, orgId)));
+  if (!row) return null;
+  const { booking, resource } = row;
+  const rule = await loadBookingRule(db, orgId, resource.id);
+  const integrationId = rule?.integrationId ?? row.siteIntegrationId;
+  const [integration] = integrationId
+    ? await db
+        .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
+        .from(lockIntegrations)
+        .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
+    : [];
+  const alwaysOpenDoors = await db
+    .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId })
+    .from(siteAlwaysOpenDoors)
+    .innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId))
+    .where(eq(siteAlwaysOpenDoors.siteId, resource.siteId));
+  const named = [...parseTargets(resource.accessIdentifier), ...parseTargets(rule?.accessIdentifier ?? null)].map((t) => t.id);
+  const integrationDoors =
+    integration && named.length > 0
+      ? await db
+          .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind })
+          .from(doors)
+          .where(and(eq(doors.integrationId, integration.id), inArray(doors.vendorId, named)))
+      : [];
+  const plan = planBookingAccess({
+    period: booking.period,
+    integration: integration ?? null,
+    resourceIdentifier: resource.accessIdentifier,
+    rule,
+    alwaysOpenDoors,
+    integrationDoors,
+  });
+  return { booking, locale: row.locale ?? "en", plan };
+}
+
+// One "access through booking" rule per resource is what the cockpit offers; should there be more, the
+// oldest one counts, so the plan does not change when another is added.
+async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: string): Promise<(PlanRule & { integrationId: string | null }) | null> {
+  const [rule] = await db
+    .select({
+      id: accessRules.id,
+      bufferBeforeMinutes: accessRules.bufferBeforeMinutes,
+      bufferAfterMinutes: accessRules.bufferAfterMinutes,
+      credentialType: accessRules.credentialType,
+      accessIdentifier: accessRules.accessIdentifier,
+      integrationId: accessRules.integrationId,
+    })
+    .from(accessRules)
+    .where(and(eq(accessRules.orgId, orgId), eq(accessRules.kind, "booking"), eq(accessRules.resourceId, resourceId)))
+    .orderBy(asc(accessRules.createdAt))
+    .limit(1);
+  return rule ?? null;
+}

@@ -1,0 +1,38 @@
+import type PgBoss from "pg-boss";
+import { runJobBatch } from "@/lib/jobs/run-batch";
+import { ACCESS_QUEUES, type AccessSyncPayload } from "@/lib/jobs/queues";
+import { cleanUpAccess } from "./cleanup";
+import { reconcileAccess } from "./reconcile";
+import { syncGrant } from "./sync-grant";
+
+// The access engine's workers in this process. Several sync loops, each running its batch concurrently:
+// vendor calls wait on the network, and one slow lock system must not hold up the others' grants.
+
+const SYNC_LOOPS = 4;
+const SYNC_BATCH = 5;
+
+export const ACCESS_SCHEDULES = {
+  /** Read-back of every usable grant and resumption of stalled work. */
+  reconcile: "*/5 * * * *",
+  /** Daily, at night in Central Europe (cron in UTC). */
+  cleanup: "30 2 * * *",
+} as const;
+
+/** Returns the worker ids (for waking them after a commit). `schedules: false` leaves the cron jobs out (tests). */
+export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { schedules?: boolean } = {}): Promise<string[]> {
+  const ids: string[] = [];
+  for (let loop = 0; loop < SYNC_LOOPS; loop++) {
+    ids.push(
+      await boss.work<AccessSyncPayload>(ACCESS_QUEUES.sync, { batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 }, (jobs) =>
+        runJobBatch(boss, ACCESS_QUEUES.sync, jobs, ({ grantId }) => syncGrant(grantId)),
+      ),
+    );
+  }
+  ids.push(await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => void (await reconcileAccess())));
+  ids.push(await boss.work(ACCESS_QUEUES.cleanup, { pollingIntervalSeconds: 30 }, async () => void (await cleanUpAccess())));
+  if (schedules) {
+    await boss.schedule(ACCESS_QUEUES.reconcile, ACCESS_SCHEDULES.reconcile);
+    await boss.schedule(ACCESS_QUEUES.cleanup, ACCESS_SCHEDULES.cleanup);
+  }
+  return ids;
+}
