@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { bookings, resources, sites } from "@/db/schema";
+import { bookings, resources, sites, type bookingStatus } from "@/db/schema";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause (see lib/resources/queries.ts).
 
@@ -29,14 +29,17 @@ export async function listBookingsByBooker({ orgId, bookerId }: { orgId: string;
     .orderBy(asc(sql`lower(${bookings.period})`));
 }
 
-export async function listOrgBookings({ orgId, limit = 200 }: { orgId: string; limit?: number }) {
+type ListOrgBookingsOptions = { orgId: string; status?: (typeof bookingStatus.enumValues)[number]; limit?: number };
+
+/** Newest first; the cockpit filters by status in the query, so old pending bookings are not cut off by the limit. */
+export async function listOrgBookings({ orgId, status, limit = 200 }: ListOrgBookingsOptions) {
   const db = await getDb();
   return db
     .select(bookingRowColumns)
     .from(bookings)
     .innerJoin(resources, eq(resources.id, bookings.resourceId))
     .innerJoin(sites, eq(sites.id, resources.siteId))
-    .where(eq(bookings.orgId, orgId))
+    .where(and(eq(bookings.orgId, orgId), status ? eq(bookings.status, status) : undefined))
     .orderBy(desc(bookings.createdAt))
     .limit(limit);
 }

@@ -26,7 +26,7 @@ export default async function CockpitPage() {
     { href: "/cockpit/sites", label: t("cockpit.overview.sites"), count: sites },
     { href: "/cockpit/resources", label: t("cockpit.overview.resources"), count: resources },
     { href: "/cockpit/people", label: t("cockpit.overview.people"), count: people },
-    { href: "/cockpit/bookings", label: t("cockpit.overview.pendingBookings"), count: pending, highlight: pending > 0 },
+    { href: "/cockpit/bookings?status=pending", label: t("cockpit.overview.pendingBookings"), count: pending, highlight: pending > 0 },
   ];
 
   return (

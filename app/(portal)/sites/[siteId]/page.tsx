@@ -8,7 +8,6 @@ import { getSite } from "@/lib/sites/queries";
 import { listResources } from "@/lib/resources/queries";
 import { getResourceAnchor } from "@/lib/resources/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { ResourceFacts } from "@/components/sites/resource-facts";
 
 export const generateMetadata = pageTitle("sites.title");
@@ -50,10 +49,13 @@ export default async function SitePage({ params }: Props) {
               <Card className="h-full">
                 <h3 className="text-base font-semibold">{resource.name}</h3>
                 <ResourceFacts resource={resource} />
-                <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-                  <StatusBadge tone="info">{t("common.comingSoon")}</StatusBadge>
-                  {t("sites.bookingNext")}
-                </p>
+                <Link
+                  href={`/sites/${site.id}/resources/${resource.id}`}
+                  className="mt-4 inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+                >
+                  {t("booking.book")}
+                  <span className="sr-only"> {resource.name}</span>
+                </Link>
               </Card>
             </li>
           ))}
