@@ -2,12 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { getEnv } from "@/lib/env";
 
 // Validates requests (and the simulator's own answers) against the vendor's swagger, read at runtime so the
 // simulator follows the document rather than a copy of it. Swagger 2.0 parameter objects are turned into
 // JSON schemas; the vendor's non-standard format "dateTime" is RFC 3339 date-time.
 
-export const defaultSwaggerPath = () => path.resolve(process.cwd(), "../shared/vendors/exivo-api.swagger.json");
+/** EXIVO_SWAGGER_PATH, else the team's shared folder beside the repository (the vendor file is not copied in). */
+export const defaultSwaggerPath = () =>
+  getEnv().EXIVO_SWAGGER_PATH ?? path.resolve(process.cwd(), "../shared/vendors/exivo-api.swagger.json");
 
 type Parameter = { name: string; in: string; required?: boolean; type?: string; format?: string; pattern?: string; enum?: unknown[]; schema?: object };
 type Operation = { operationId: string; parameters?: (Parameter | { $ref: string })[]; responses?: Record<string, { schema?: object }> };
