@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { useDatabaseHandle } from "@/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/db/testing-hooks";
 import { createBooking, createOrganization, createResource, createSite, createUser, hoursFrom } from "@/db/factories";
 import { countPendingBookings, listBookingsByBooker, listOrgBookings } from "./queries";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseHandle(database);
-});
-afterAll(async () => database?.close());
-beforeEach(async () => database.truncate());
+const testDb = useTestDatabase();
 
 describe("booking reads are scoped by organisation", () => {
   it("lists a booker's bookings in their organisation, earliest first, with the site's time zone", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const org = await createOrganization(db);
     const other = await createOrganization(db);
     const booker = await createUser(db, org.id);

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { useDatabaseHandle } from "@/db";
+import { useTestDatabase } from "@/db/testing-hooks";
 import { auditEvents, users } from "@/db/schema";
 import { createOrganization, createUser } from "@/db/factories";
 import { profileSchema } from "./schemas";
 import { updateProfile } from "./service";
 import { listMembers } from "./queries";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseHandle(database);
-});
-afterAll(async () => database?.close());
-beforeEach(async () => database.truncate());
+const testDb = useTestDatabase();
 
 describe("updateProfile", () => {
   it("stores the phone in E.164, touches only the signed-in user and audits field names only", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const org = await createOrganization(db);
     const me = await createUser(db, org.id);
     const neighbour = await createUser(db, org.id, "resident", { name: "Neighbour" });
@@ -36,7 +28,7 @@ describe("updateProfile", () => {
   });
 
   it("writes nothing when nothing changed", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const org = await createOrganization(db);
     const me = await createUser(db, org.id, "resident", { name: "Same", locale: "en" });
     await updateProfile({ userId: me.id, orgId: org.id, input: { name: "Same", phone: null, locale: "en" } });
@@ -46,7 +38,7 @@ describe("updateProfile", () => {
 
 describe("listMembers", () => {
   it("lists only the caller's organisation", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const orgA = await createOrganization(db);
     const orgB = await createOrganization(db);
     const memberA = await createUser(db, orgA.id);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { useDatabaseHandle } from "@/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/db/testing-hooks";
 import { createOrganization, createResource, createSite, createUser } from "@/db/factories";
 import { getResource, listResources } from "./queries";
 import { requireResource } from "./service";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseHandle(database);
-});
-afterAll(async () => database?.close());
-beforeEach(async () => database.truncate());
+const testDb = useTestDatabase();
 
 async function twoOrganisations() {
-  const { db } = database;
+  const { db } = testDb.database;
   const orgA = await createOrganization(db, { name: "A" });
   const orgB = await createOrganization(db, { name: "B" });
   const adminA = await createUser(db, orgA.id, "admin");

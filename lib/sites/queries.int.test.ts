@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
-import { useDatabaseHandle } from "@/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/db/testing-hooks";
 import { lockIntegrations } from "@/db/schema";
 import { createOrganization, createResource, createSite } from "@/db/factories";
 import { listIntegrations } from "@/lib/integrations/queries";
 import { getOrgTimeZone, getSite, listSiteSummaries } from "./queries";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseHandle(database);
-});
-afterAll(async () => database?.close());
-beforeEach(async () => database.truncate());
+const testDb = useTestDatabase();
 
 describe("site reads are scoped by organisation", () => {
   it("another organisation's site, or a malformed id, is not found", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const orgA = await createOrganization(db);
     const orgB = await createOrganization(db);
     const siteB = await createSite(db, orgB.id);
@@ -27,7 +19,7 @@ describe("site reads are scoped by organisation", () => {
   });
 
   it("summarises sites with integration name and active resource count", async () => {
-    const { db } = database;
+    const { db } = testDb.database;
     const org = await createOrganization(db);
     const [integration] = await db
       .insert(lockIntegrations)
