@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { FieldFrame, controlClass, describedByFor } from "./field-frame";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: ReactNode;
@@ -10,18 +11,14 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
 /** A labelled native select, with error and hint linked like Field's. */
 export function SelectField({ label, options, error, hint, id, name, className = "", ...props }: SelectFieldProps) {
   const fieldId = id ?? name;
-  const describedBy = error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={fieldId} className="text-sm font-medium text-stone-700">
-        {label}
-      </label>
+    <FieldFrame fieldId={fieldId} label={label} error={error} hint={hint} className={className}>
       <select
         id={fieldId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 ${error ? "border-red-500" : "border-stone-300"}`}
+        aria-describedby={describedByFor(fieldId, error, hint)}
+        className={controlClass(error)}
         {...props}
       >
         {options.map((option) => (
@@ -30,16 +27,6 @@ export function SelectField({ label, options, error, hint, id, name, className =
           </option>
         ))}
       </select>
-      {hint && !error ? (
-        <p id={`${fieldId}-hint`} className="text-xs text-stone-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${fieldId}-error`} role="alert" className="text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
