@@ -33,6 +33,8 @@ const envSchema = z.object({
   KEYSLOT_DEMO_INTEGRATIONS: optionalString,
   /** Where the exivo simulator finds the vendor's swagger (default ../shared/vendors/exivo-api.swagger.json). */
   EXIVO_SWAGGER_PATH: optionalString,
+  /** Start-time guarantee: a booking's access not active this many minutes before the start alerts the admins. */
+  ACCESS_START_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

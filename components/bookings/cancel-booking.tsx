@@ -17,9 +17,14 @@ export function CancelBooking({ bookingId, open, onOpenChange }: CancelBookingPr
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
 
+  // Focus follows the step: onto the confirm button, and back to "Cancel booking" when the user keeps it.
   useEffect(() => {
     if (open) confirmRef.current?.focus();
+    else if (wasOpen.current) openRef.current?.focus();
+    wasOpen.current = open;
   }, [open]);
 
   const cancel = () =>
@@ -36,7 +41,7 @@ export function CancelBooking({ bookingId, open, onOpenChange }: CancelBookingPr
 
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => onOpenChange(true)} aria-expanded={false} aria-controls="cancel-booking-confirm">
+      <Button ref={openRef} type="button" variant="secondary" onClick={() => onOpenChange(true)} aria-expanded={false} aria-controls="cancel-booking-confirm">
         {t("booking.cancel.open")}
       </Button>
     );

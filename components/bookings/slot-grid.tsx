@@ -11,7 +11,7 @@ export const SLOT_STYLES: Record<SlotState, string> = {
   free: "border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100",
   booked: "border-rose-200 bg-rose-100 text-rose-800 line-through",
   closed: "border-stone-200 bg-stone-100 bg-[repeating-linear-gradient(135deg,transparent_0_5px,rgb(0_0_0/0.05)_5px_10px)] text-stone-400",
-  past: "border-stone-100 bg-white text-stone-300",
+  past: "border-stone-200 bg-stone-50 text-stone-400",
 };
 export const SELECTED_STYLE = "border-brand-700 bg-brand-600 text-white hover:bg-brand-700";
 export const COVERED_STYLE = "border-brand-500 bg-brand-100 text-brand-700";

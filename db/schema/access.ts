@@ -68,6 +68,8 @@ export const accessGrants = pgTable(
     observedAt: timestamp("observed_at", { withTimezone: true }),
     activatedAt: timestamp("activated_at", { withTimezone: true }),
     removedAt: timestamp("removed_at", { withTimezone: true }),
+    /** Set once when the start-time guarantee raised its alert for this grant (start-alerts.ts). */
+    startAlertedAt: timestamp("start_alerted_at", { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

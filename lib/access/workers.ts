@@ -1,8 +1,10 @@
 import type PgBoss from "pg-boss";
 import { runJobBatch } from "@/lib/jobs/run-batch";
+import { workBatches } from "@/lib/jobs/work-batches";
 import { ACCESS_QUEUES, type AccessSyncPayload } from "@/lib/jobs/queues";
 import { cleanUpAccess } from "./cleanup";
 import { reconcileAccess } from "./reconcile";
+import { checkStartGuarantee } from "./start-alerts";
 import { syncGrant } from "./sync-grant";
 
 // The access engine's workers in this process. Several sync loops, each running its batch concurrently:
@@ -16,6 +18,8 @@ export const ACCESS_SCHEDULES = {
   reconcile: "*/5 * * * *",
   /** Daily, at night in Central Europe (cron in UTC). */
   cleanup: "30 2 * * *",
+  /** Start-time guarantee (start-alerts.ts). */
+  startCheck: "* * * * *",
 } as const;
 
 /** Returns the worker ids (for waking them after a commit). `schedules: false` leaves the cron jobs out (tests). */
@@ -23,16 +27,18 @@ export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { s
   const ids: string[] = [];
   for (let loop = 0; loop < SYNC_LOOPS; loop++) {
     ids.push(
-      await boss.work<AccessSyncPayload>(ACCESS_QUEUES.sync, { batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 }, (jobs) =>
+      await workBatches<AccessSyncPayload>(boss, ACCESS_QUEUES.sync, { batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 }, (jobs) =>
         runJobBatch(boss, ACCESS_QUEUES.sync, jobs, ({ grantId }) => syncGrant(grantId)),
       ),
     );
   }
   ids.push(await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => void (await reconcileAccess())));
   ids.push(await boss.work(ACCESS_QUEUES.cleanup, { pollingIntervalSeconds: 30 }, async () => void (await cleanUpAccess())));
+  ids.push(await boss.work(ACCESS_QUEUES.startCheck, { pollingIntervalSeconds: 10 }, async () => void (await checkStartGuarantee())));
   if (schedules) {
     await boss.schedule(ACCESS_QUEUES.reconcile, ACCESS_SCHEDULES.reconcile);
     await boss.schedule(ACCESS_QUEUES.cleanup, ACCESS_SCHEDULES.cleanup);
+    await boss.schedule(ACCESS_QUEUES.startCheck, ACCESS_SCHEDULES.startCheck);
   }
   return ids;
 }

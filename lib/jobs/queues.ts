@@ -10,6 +10,11 @@ export const BOOKING_EVENT_QUEUES = {
 /** Builds and sends the e-mails of a booking change (rendering stays out of the booking transaction). */
 export const BOOKING_NOTIFY_QUEUE = "booking.notify";
 
+/** Delivers one outbox message written inside another transaction (the digital-key e-mail and SMS). */
+export const NOTIFICATION_DELIVER_QUEUE = "notification.deliver";
+
+export type NotificationDeliverPayload = { notificationId: string };
+
 export type BookingEventName = keyof typeof BOOKING_EVENT_QUEUES;
 
 export type BookingEventPayload = {
@@ -33,8 +38,9 @@ export const ACCESS_QUEUES = {
   sync: "access.sync",
   reconcile: "access.reconcile",
   cleanup: "access.cleanup",
+  startCheck: "access.start-check",
 } as const;
 
 export type AccessSyncPayload = { grantId: string };
 
-export const ALL_QUEUES: string[] = [...Object.values(BOOKING_EVENT_QUEUES), BOOKING_NOTIFY_QUEUE, ...Object.values(ACCESS_QUEUES)];
+export const ALL_QUEUES: string[] = [...Object.values(BOOKING_EVENT_QUEUES), BOOKING_NOTIFY_QUEUE, NOTIFICATION_DELIVER_QUEUE, ...Object.values(ACCESS_QUEUES)];

@@ -3,9 +3,11 @@ import { sendBookingEmails } from "@/lib/bookings/notify";
 import { handleBookingEvent } from "@/lib/access/triggers";
 import { startAccessWorkers } from "@/lib/access/workers";
 import { getBoss } from "./boss";
-import { BOOKING_EVENT_QUEUES, BOOKING_NOTIFY_QUEUE, type BookingEventPayload, type BookingNotifyPayload } from "./queues";
+import { deliverQueuedMessage } from "@/lib/notifications/deliver";
+import { BOOKING_EVENT_QUEUES, BOOKING_NOTIFY_QUEUE, NOTIFICATION_DELIVER_QUEUE, type BookingEventPayload, type BookingNotifyPayload, type NotificationDeliverPayload } from "./queues";
 import { runJobBatch } from "./run-batch";
 import { registerWaker } from "./wake";
+import { workBatches } from "./work-batches";
 
 type Handlers = {
   /** Tests observe booking events here, after the access engine has handled them. */
@@ -20,7 +22,7 @@ export async function startJobWorkers(handlers: Handlers = {}): Promise<() => vo
   const ids: string[] = [];
   for (const queue of Object.values(BOOKING_EVENT_QUEUES)) {
     ids.push(
-      await boss.work<BookingEventPayload>(queue, { batchSize: 10, pollingIntervalSeconds: 2 }, (jobs: PgBoss.Job<BookingEventPayload>[]) =>
+      await workBatches<BookingEventPayload>(boss, queue, { batchSize: 10, pollingIntervalSeconds: 2 }, (jobs: PgBoss.Job<BookingEventPayload>[]) =>
         runJobBatch(boss, queue, jobs, async (payload) => {
           await handleBookingEvent(queue, payload);
           await handlers.onBookingEvent?.(queue, payload);
@@ -31,6 +33,11 @@ export async function startJobWorkers(handlers: Handlers = {}): Promise<() => vo
   ids.push(
     await boss.work<BookingNotifyPayload>(BOOKING_NOTIFY_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
       for (const job of jobs) await sendBookingEmails(job.data);
+    }),
+  );
+  ids.push(
+    await boss.work<NotificationDeliverPayload>(NOTIFICATION_DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
+      for (const job of jobs) await deliverQueuedMessage(job.data.notificationId);
     }),
   );
   ids.push(...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true })));

@@ -43,3 +43,10 @@ export async function deliverMessage(id: string): Promise<void> {
     .where(eq(notifications.id, id));
   if (error) throw new Error(`E-mail delivery failed: ${error.name}`);
 }
+
+/** For delivery jobs: a message already sent (a job retried after its success) is not sent twice. */
+export async function deliverQueuedMessage(id: string): Promise<void> {
+  const db = await getDb();
+  const [row] = await db.select({ status: notifications.status }).from(notifications).where(eq(notifications.id, id));
+  if (row?.status === "queued" || row?.status === "failed") await deliverMessage(id);
+}

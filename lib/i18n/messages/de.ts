@@ -3,12 +3,16 @@ import type { Shape } from "./shape";
 import { bookingDe } from "./booking.de";
 import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
+import { keyDe } from "./key.de";
+import { alertsDe } from "./alerts.de";
 
 
 export const de: Shape<typeof en> = {
   booking: bookingDe,
   bookingEmail: bookingEmailDe,
   engine: engineDe,
+  key: keyDe,
+  alerts: alertsDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

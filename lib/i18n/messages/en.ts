@@ -2,11 +2,15 @@
 import { bookingEn } from "./booking.en";
 import { bookingEmailEn } from "./booking-email.en";
 import { engineEn } from "./engine.en";
+import { keyEn } from "./key.en";
+import { alertsEn } from "./alerts.en";
 
 export const en = {
   booking: bookingEn,
   bookingEmail: bookingEmailEn,
   engine: engineEn,
+  key: keyEn,
+  alerts: alertsEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",

@@ -17,8 +17,9 @@ function slots(date: string, states: Availability["days"][number]["slots"][numbe
   });
 }
 
+// The server render of the planner with availability already in the cache: e2e tests find slots by these names.
 describe("BookingPlanner (server render)", () => {
-  it("renders slots as buttons named by time and state", () => {
+  it("renders slots as buttons named by time, state and day; only free ones are enabled", () => {
     const client = new QueryClient();
     const resourceId = "00000000-0000-4000-8000-000000000001";
     const availability: Availability = {
@@ -47,9 +48,11 @@ describe("BookingPlanner (server render)", () => {
         ),
       ),
     );
-    console.log(html);
     expect(html).toContain('aria-label="09:30, free, Mon 3 Mar"');
     expect(html).toContain('aria-label="10:00, booked, Mon 3 Mar"');
-    expect(html).toMatch(/Book<\/button>/);
+    expect(html).toMatch(/disabled="" aria-label="10:00, booked/);
+    expect(html).toMatch(/aria-pressed="false" aria-label="09:30, free/);
+    // No start chosen yet: the form is there, its submit waits for a slot.
+    expect(html).toMatch(/type="submit" disabled="" aria-busy="false">Book<\/button>/);
   });
 });

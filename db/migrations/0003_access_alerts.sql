@@ -1,0 +1,1 @@
+ALTER TABLE "access_grants" ADD COLUMN "start_alerted_at" timestamp with time zone;

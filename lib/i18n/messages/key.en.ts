@@ -1,0 +1,35 @@
+// English texts of the digital key (keys: key.*): its e-mail, SMS and the /key/[token] page. key.de.ts mirrors it.
+export const keyEn = {
+  email: {
+    subject: "Your digital key for {resource}",
+    intro: "Your access for {resource} at {site} is ready.",
+    pin: "PIN: {pin}",
+    link: "Digital key (enter the PIN there to open the doors): {url}",
+    period: "Valid: {period}",
+    doors: "Doors: {doors}",
+    keypad: "You can also type the PIN on the keypad at each door.",
+    footer: "Keep this PIN to yourself. Keyslot will never ask you for it by phone.",
+  },
+  sms: {
+    text: "Keyslot: PIN {pin} for {resource}, {period}. Digital key: {url}",
+  },
+  page: {
+    title: "Digital key",
+    invalidTitle: "This key is no longer valid",
+    invalidText: "The link is unknown, has expired or the booking was cancelled. Check your latest Keyslot e-mail.",
+    pinLabel: "PIN",
+    pinHint: "The 6-digit PIN from your Keyslot e-mail.",
+    login: "LOGIN",
+    wrongPin: "Wrong PIN. {left} attempts left.",
+    locked: "Too many wrong PINs: this key is locked for 15 minutes. Please try again later.",
+    period: "Access period",
+    doors: "Doors",
+    open: "Open",
+    opened: "{door} is open.",
+    notYet: "Not yet: access starts {start}.",
+    over: "Access is over: it ended {end}.",
+    openFailed: "The door could not be opened right now. Please try again or use the PIN at the keypad.",
+    sessionExpired: "Please enter the PIN again.",
+    logout: "Log out",
+  },
+};
