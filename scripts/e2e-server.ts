@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startDemoSimulators } from "@/lib/locks/demo-simulators";
+import type { SimulatorEndpoints } from "../e2e/simulators";
 
 const port = process.argv[2] ?? "3100";
 const dataDir = path.resolve(".data", `e2e-${port}`);
@@ -14,6 +15,12 @@ mkdirSync(stateDir, { recursive: true });
 const simulators = await startDemoSimulators({ stateDir, ports: { exivo: 0, xesar: 0, xesarControl: 0 } });
 const integrationsFile = path.join(stateDir, "integrations.json");
 writeFileSync(integrationsFile, JSON.stringify(simulators.seeds), { mode: 0o600 });
+// Where the specs reach the simulators' control APIs (outboxes, unlock logs) and their state (Xesar certificates).
+const endpoints: SimulatorEndpoints = {
+  exivo: simulators.exivo ? { baseUrl: simulators.exivo.baseUrl, controlUrl: `${simulators.exivo.origin}/_sim` } : null,
+  xesar: { brokerUrl: simulators.xesar.brokerUrl, controlUrl: simulators.xesar.controlUrl!, stateDir: path.join(stateDir, "xesar") },
+};
+writeFileSync(path.join(stateDir, "endpoints.json"), JSON.stringify(endpoints, null, 2));
 
 const child = spawn("npx", ["next", "start", "-p", port], {
   stdio: "inherit",
