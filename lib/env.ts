@@ -29,6 +29,8 @@ const envSchema = z.object({
   EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Keyslot <no-reply@keyslot.local>")),
   /** Public base URL for links in e-mails and SMS (booking pages, digital keys). */
   APP_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  /** Reverse proxies of our own in front of Keyslot beyond the nearest one (client address for rate limits). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Demo only: JSON file with the lock simulators' connection data, written by scripts/demo.ts. */
   KEYSLOT_DEMO_INTEGRATIONS: optionalString,
   /** Where the exivo simulator finds the vendor's swagger (default ../shared/vendors/exivo-api.swagger.json). */

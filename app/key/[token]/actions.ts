@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { checkKeyPin, getKeyGrant, openKeyDoor } from "@/lib/access/key-access";
 import { createKeySession, KEY_SESSION_COOKIE, verifyKeySession } from "@/lib/access/key-session";
 import { getEnv } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/server/client-address";
 
 // The digital-key page's actions: PIN login and door opening. Public (the token is the credential); the outcome
 // goes back as a short code in the query string (never the PIN), so the page works without JavaScript.
@@ -12,8 +13,7 @@ import { getEnv } from "@/lib/env";
 const keyPath = (token: string) => `/key/${encodeURIComponent(token)}`;
 
 async function getClientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip")?.trim() || "unknown";
+  return clientAddressFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS);
 }
 
 export async function loginWithPin(token: string, formData: FormData): Promise<void> {
