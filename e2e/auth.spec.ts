@@ -40,6 +40,22 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fbookings/);
   });
 
+  test("ten wrong passwords for an account lock its password sign-in with a clear message", async ({ page }) => {
+    await page.goto("/sign-in");
+    const form = page.getByRole("form", { name: "Sign in", exact: true });
+    // An address of its own, so no other spec's account is locked.
+    await form.getByLabel("E-mail").fill("guesser-target@example.test");
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await form.getByLabel("Password").fill(`guess-${attempt}`);
+      await form.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByText("Wrong e-mail or password. Please check both and try again.")).toBeVisible();
+      await expect(form.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+    }
+    await form.getByLabel("Password").fill("guess-11");
+    await form.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByText("Too many failed sign-ins. Please wait 15 minutes, or sign in with a link by e-mail.")).toBeVisible();
+  });
+
   test("an invalid e-mail is refused at the field", async ({ page }) => {
     await page.goto("/sign-in");
     const form = page.getByRole("form", { name: "Sign in", exact: true });

@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { accessGrants, auditEvents, bookings, doors, resources, sites } from "@/db/schema";
 import type { TimeRange } from "@/db/schema/columns";
 import { recordAudit } from "@/lib/audit/record";
-import { ensureAuthSecret } from "@/lib/env";
+import { personalDataHash } from "@/lib/crypto/personal-hash";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { openPin } from "./access-pin";
 import { hashKeyToken } from "./key-link";
@@ -65,7 +65,7 @@ export async function getKeyGrant(token: string, now = new Date()): Promise<KeyG
 
 /** A client address is personal data: only a keyed hash of it reaches the audit log. */
 export function hashClientAddress(address: string): string {
-  return createHash("sha256").update(`${ensureAuthSecret()}:client:${address}`).digest("hex").slice(0, 32);
+  return personalDataHash("client", address);
 }
 
 export type PinCheck = { result: "ok" } | { result: "wrong"; attemptsLeft: number } | { result: "locked" };

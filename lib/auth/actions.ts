@@ -1,20 +1,29 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "./auth";
 import { magicLinkSchema, passwordSignInSchema } from "./schemas";
 import { findUserByEmail } from "./users";
 import { validationFailure, type ActionResult } from "@/lib/actions/action";
+import { getEnv } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/server/client-address";
+import { isSignInLocked, recordFailedSignIn } from "./sign-in-limit";
 
 // Sign-in runs before there is a session, so these two cannot use authedAction; they share its result shape.
 
 export async function signInWithPassword(input: unknown, redirectTo = "/"): Promise<ActionResult<never>> {
   const parsed = passwordSignInSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
+  const attempt = { email: parsed.data.email, clientAddress: clientAddressFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS) };
+  if (await isSignInLocked(attempt)) return { ok: false, code: "RATE_LIMITED", error: "auth.tooManyAttempts" };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirect(redirectTo) });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, code: "UNAUTHENTICATED", error: "auth.wrongPassword" };
+    if (error instanceof AuthError) {
+      await recordFailedSignIn(attempt);
+      return { ok: false, code: "UNAUTHENTICATED", error: "auth.wrongPassword" };
+    }
     throw error; // the redirect after a successful sign-in
   }
   return { ok: false, error: "errors.generic" };

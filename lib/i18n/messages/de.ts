@@ -57,6 +57,7 @@ export const de: Shape<typeof en> = {
     sendMagicLink: "Anmeldelink senden",
     sending: "Wird gesendet…",
     wrongPassword: "E-Mail oder Passwort ist falsch. Bitte prüfen Sie beides und versuchen Sie es erneut.",
+    tooManyAttempts: "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie 15 Minuten oder melden Sie sich mit einem Link per E-Mail an.",
     linkInvalid: "Dieser Anmeldelink ist ungültig oder abgelaufen. Fordern Sie unten einen neuen an.",
     accessDenied: "Für diese E-Mail-Adresse gibt es kein Keyslot-Konto. Bitten Sie Ihre Verwaltung um eine Einladung.",
     checkEmailTitle: "Prüfen Sie Ihre E-Mails",

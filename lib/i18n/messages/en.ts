@@ -55,6 +55,7 @@ export const en = {
     sendMagicLink: "Send me a sign-in link",
     sending: "Sending…",
     wrongPassword: "Wrong e-mail or password. Please check both and try again.",
+    tooManyAttempts: "Too many failed sign-ins. Please wait 15 minutes, or sign in with a link by e-mail.",
     linkInvalid: "This sign-in link is invalid or has expired. Request a new one below.",
     accessDenied: "This e-mail address has no Keyslot account. Ask your property manager for an invitation.",
     checkEmailTitle: "Check your e-mail",
