@@ -9,12 +9,21 @@ import { findPrimaryMembership, findUserByEmail } from "./users";
 import { verifyPassword } from "./password";
 import { passwordSignInSchema } from "./schemas";
 import { recordAudit } from "@/lib/audit/record";
+import { logger } from "@/lib/server/logger";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   const base = baseAuthConfig();
   return {
     ...base,
+    logger: {
+      error(error) {
+        // A wrong password is an expected answer (shown to the user, audited by sign-in-limit.ts), not a fault.
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        const cause = (error.cause as { err?: unknown } | undefined)?.err;
+        logger.error("auth error", { name: error.name, message: error.message, cause: cause instanceof Error ? cause.message : undefined });
+      },
+    },
     adapter: DrizzleAdapter(db, {
       usersTable: users,
       accountsTable: accounts,
