@@ -29,3 +29,15 @@ export async function listIntegrationDoors({ orgId, integrationId }: { orgId: st
     .where(and(eq(doors.orgId, orgId), eq(doors.integrationId, integrationId)))
     .orderBy(asc(doors.kind), asc(doors.name));
 }
+
+/** Every site of the organisation with its synced doors, for the resource form's identifier check and picker. */
+export async function listSiteDoorOptions({ orgId }: { orgId: string }) {
+  const db = await getDb();
+  const rows = await db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.orgId, orgId)).orderBy(asc(sites.name));
+  return Promise.all(
+    rows.map(async (site) => {
+      const { integration, doors } = await getSiteLockSystem({ orgId, siteId: site.id }, db);
+      return { ...site, hasLockSystem: integration !== null, doors };
+    }),
+  );
+}

@@ -20,9 +20,22 @@ export default async function CockpitResourcesPage() {
 
   return (
     <>
-      <PageHeader title={t("nav.resources")} description={t("cockpit.resources.intro")} />
+      <PageHeader
+        title={t("nav.resources")}
+        description={t("cockpit.resources.intro")}
+        actions={
+          <Link href="/cockpit/resources/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t("resourceAdmin.newResource")}
+          </Link>
+        }
+      />
       {rows.length === 0 ? (
-        <EmptyState title={t("cockpit.resources.empty")}>{t("cockpit.resources.emptyText")}</EmptyState>
+        <EmptyState title={t("cockpit.resources.empty")}>
+          {t("cockpit.resources.emptyText")}{" "}
+          <Link href="/cockpit/resources/new" className="text-brand-700 underline">
+            {t("resourceAdmin.newResource")}
+          </Link>
+        </EmptyState>
       ) : (
         <DataTable caption={t("nav.resources")} headers={headers}>
           {rows.map(({ resource, site }) => (
