@@ -36,7 +36,7 @@ export function DoorPicker({ idPrefix, doors, value, onChange }: Props) {
     <fieldset className="rounded-md border border-stone-200 p-3">
       <legend className="px-1 text-sm font-medium text-stone-700">{t("resourceAdmin.picker.title")}</legend>
       <p className="mb-2 text-xs text-stone-500">{t("resourceAdmin.picker.intro")}</p>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="flex flex-col gap-3">
         {groups.map((group) => (
           <div key={group.key} role="group" aria-labelledby={`${idPrefix}-${group.key}`}>
             <p id={`${idPrefix}-${group.key}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">
