@@ -58,6 +58,7 @@ export const resourceAdminDe: Shape<typeof resourceAdminEn> = {
     buffersHint: "Für andere Buchungen gesperrt; das Zutrittsfenster folgt den Puffern der Zutrittsregel.",
   },
   weekdays: { mon: "Montag", tue: "Dienstag", wed: "Mittwoch", thu: "Donnerstag", fri: "Freitag", sat: "Samstag", sun: "Sonntag" },
+  filter: { title: "Ressourcen filtern", allSites: "Alle Standorte", showArchived: "Archivierte zeigen", apply: "Filtern" },
   archive: "Archivieren",
   archiving: "Wird archiviert…",
   unarchive: "Wiederherstellen",

@@ -55,6 +55,7 @@ export const resourceAdminEn = {
     buffersHint: "Blocked for other bookings; the door-access window follows the access rule's buffers.",
   },
   weekdays: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
+  filter: { title: "Filter resources", allSites: "All sites", showArchived: "Show archived", apply: "Filter" },
   archive: "Archive",
   archiving: "Archiving…",
   unarchive: "Restore",
