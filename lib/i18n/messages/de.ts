@@ -5,6 +5,8 @@ import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
 import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
+import { resourceAdminDe } from "./resource-admin.de";
+import { accessRuleAdminDe } from "./access-rule-admin.de";
 
 
 export const de: Shape<typeof en> = {
@@ -13,6 +15,8 @@ export const de: Shape<typeof en> = {
   engine: engineDe,
   key: keyDe,
   alerts: alertsDe,
+  resourceAdmin: resourceAdminDe,
+  accessRuleAdmin: accessRuleAdminDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import type { ReactNode } from "react";
 import { requireAdmin } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { getResource } from "@/lib/resources/queries";
-import { getKindLabel } from "@/lib/resources/labels";
-import { Card, PageHeader } from "@/components/ui/card";
-import { Missing } from "@/components/ui/data-table";
+import { readBookingRules } from "@/lib/resources/rules";
+import { getSiteLockSystem } from "@/lib/resources/site-doors";
+import { Alert, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { ResourceForm } from "@/components/cockpit/resources/resource-form";
+import { ArchiveButton } from "@/components/cockpit/resources/archive-button";
 
 export const generateMetadata = pageTitle("nav.resources");
 
@@ -24,20 +25,8 @@ export default async function CockpitResourcePage({ params }: Props) {
   if (!row) notFound();
   const { resource, site } = row;
   const t = await getT();
-  const notSet = <Missing>{t("common.notSet")}</Missing>;
-  const facts: [string, ReactNode][] = [
-    ["site", site.name],
-    ["kind", getKindLabel(t, resource.kind)],
-    ["capacity", resource.capacity ?? notSet],
-    ["description", resource.description ?? notSet],
-    [
-      "accessIdentifier",
-      resource.accessIdentifier ? <code className="break-all text-xs">{resource.accessIdentifier}</code> : <Missing>{t("cockpit.resources.notMapped")}</Missing>,
-    ],
-    ["approval", resource.requiresApproval ? t("cockpit.resources.approvalRequired") : t("cockpit.resources.automatic")],
-    ["requiresPhone", resource.requiresPhone ? t("common.yes") : t("common.no")],
-    ["rules", t("cockpit.resources.rulesPending")],
-  ];
+  const lockSystem = await getSiteLockSystem({ orgId: org.id, siteId: site.id });
+  const archived = resource.archivedAt !== null;
 
   return (
     <>
@@ -46,18 +35,34 @@ export default async function CockpitResourcePage({ params }: Props) {
       </Link>
       <PageHeader
         title={resource.name}
-        actions={resource.archivedAt ? <StatusBadge>{t("cockpit.resources.archived")}</StatusBadge> : undefined}
+        description={`${t("resourceAdmin.site")}: ${site.name}`}
+        actions={
+          <div className="flex items-center gap-3">
+            {archived ? <StatusBadge>{t("cockpit.resources.archived")}</StatusBadge> : null}
+            <ArchiveButton resourceId={resource.id} archived={archived} />
+          </div>
+        }
       />
-      <Card className="max-w-3xl">
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
-          {facts.map(([key, value]) => (
-            <div key={key} className="contents">
-              <dt className="font-medium text-stone-600">{t(`cockpit.resources.${key}`)}</dt>
-              <dd className="text-stone-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
+      {archived ? (
+        <div className="mb-4 max-w-3xl">
+          <Alert tone="info">{t("resourceAdmin.archivedNotice")}</Alert>
+        </div>
+      ) : null}
+      <ResourceForm
+        resourceId={resource.id}
+        sites={[{ id: site.id, name: site.name, hasLockSystem: lockSystem.integration !== null, doors: lockSystem.doors }]}
+        defaultValues={{
+          siteId: site.id,
+          name: resource.name,
+          kind: resource.kind,
+          description: resource.description ?? "",
+          capacity: resource.capacity,
+          requiresApproval: resource.requiresApproval,
+          requiresPhone: resource.requiresPhone,
+          accessIdentifier: resource.accessIdentifier ?? "",
+          rules: readBookingRules(resource.rules),
+        }}
+      />
     </>
   );
 }
