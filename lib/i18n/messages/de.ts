@@ -5,6 +5,7 @@ import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
 import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
+import { bookingAccessDe } from "./access.de";
 
 
 export const de: Shape<typeof en> = {
@@ -13,6 +14,7 @@ export const de: Shape<typeof en> = {
   engine: engineDe,
   key: keyDe,
   alerts: alertsDe,
+  bookingAccess: bookingAccessDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

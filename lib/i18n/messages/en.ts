@@ -4,6 +4,7 @@ import { bookingEmailEn } from "./booking-email.en";
 import { engineEn } from "./engine.en";
 import { keyEn } from "./key.en";
 import { alertsEn } from "./alerts.en";
+import { bookingAccessEn } from "./access.en";
 
 export const en = {
   booking: bookingEn,
@@ -11,6 +12,7 @@ export const en = {
   engine: engineEn,
   key: keyEn,
   alerts: alertsEn,
+  bookingAccess: bookingAccessEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",
