@@ -33,7 +33,7 @@ describe(`booking credentials (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     const [grant] = await waitForGrants(env, booking.id, ["active"]);
     const read = (viewer: BookingViewer) => listBookingCredentials({ viewer, bookingId: booking.id, now: EXIVO_NOW });
 
-    const mine = await waitFor(() => read(viewerOf(s.resident, s.org.id, "resident")), (list) => list[0]?.deliveries.length === 1, { what: "key e-mail" });
+    const mine = await waitFor(() => read(viewerOf(s.resident, s.org.id, "resident")), (list) => list[0]?.deliveries[0]?.status !== undefined && list[0].deliveries[0].status !== "queued", { what: "key e-mail handed over" });
     expect(mine).toHaveLength(1);
     const [credential] = mine;
     expect(credential).toMatchObject({ grantId: grant!.id, status: "active", credentialType: "pin_link", retrying: null, failure: null, activation: null });
@@ -42,8 +42,8 @@ describe(`booking credentials (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     const token = /\/key\/([A-Za-z0-9_-]{43})$/.exec(credential!.key!.url)![1]!;
     expect(hashKeyToken(token)).toBe(grant!.keyTokenHash);
     expect(credential!.deliveries[0]).toMatchObject({ channel: "email", recipient: expect.stringMatching(/^u\*\*\*@example\.test$/) });
-    expect(["queued", "sent"]).toContain(credential!.deliveries[0]!.status);
     expect(isSettled(mine)).toBe(true);
+    expect(isSettled([{ ...credential!, deliveries: [{ ...credential!.deliveries[0]!, status: "queued" }] }])).toBe(false);
 
     expect(await read(viewerOf(s.admin, s.org.id, "admin"))).toEqual(mine);
 

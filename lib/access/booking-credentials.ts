@@ -47,8 +47,11 @@ export type BookingCredential = {
 /** Statuses in which the engine is still working: the page keeps refreshing while any grant has one. */
 export const UNSETTLED_STATUSES: GrantStatus[] = ["requested", "in_progress", "removal_pending"];
 
-export function isSettled(credentials: Pick<BookingCredential, "status">[]): boolean {
-  return credentials.every((credential) => !UNSETTLED_STATUSES.includes(credential.status));
+/** Nothing left to wait for: no grant in the works and no key message still on its way. */
+export function isSettled(credentials: Pick<BookingCredential, "status" | "deliveries">[]): boolean {
+  return credentials.every(
+    (credential) => !UNSETTLED_STATUSES.includes(credential.status) && credential.deliveries.every((delivery) => delivery.status !== "queued"),
+  );
 }
 
 export async function listBookingCredentials({ viewer, bookingId, now = new Date() }: { viewer: BookingViewer; bookingId: string; now?: Date }): Promise<BookingCredential[]> {

@@ -7,6 +7,7 @@ import { accessGrants, bookings, notifications } from "@/db/schema";
 // row stays (resource, period, status: the statistics), but the holder's name, phone and e-mail and the free-
 // text note go, and so does what its e-mails and SMS said and to whom (booking confirmations, digital-key
 // messages, start-time alerts about its grants). Kept: channel, kind, status and times of each message.
+// Idempotent: rows already minimised are not counted again.
 
 /** holder_name is NOT NULL: a neutral placeholder instead of the name. */
 export const MINIMISED_HOLDER_NAME = "—";
@@ -32,9 +33,15 @@ export async function minimiseHolderData({ endedBefore }: { endedBefore: Date })
     // "access.key:<grant>:<channel>", "access.start_alert:<grant>:<admin>".
     const pastBookings = sql`select ${bookings.id}::text from ${bookings} where upper(${bookings.period}) <= ${cutoff}`;
     const pastGrants = sql`select ${accessGrants.id}::text from ${accessGrants} join ${bookings} on ${bookings.id} = ${accessGrants.bookingId} where upper(${bookings.period}) <= ${cutoff}`;
+    // A booking message's dedupe key ends with its recipient ("booking.confirmed:<booking>:v2:<e-mail>"): that
+    // part goes too, replaced by the message's own id so the key stays unique.
+    const key = notifications.dedupeKey;
+    const erasedKey = sql`case when ${key} like 'booking.%'
+      then split_part(${key}, ':', 1) || ':' || split_part(${key}, ':', 2) || ':' || split_part(${key}, ':', 3) || ':erased:' || ${notifications.id}::text
+      else ${key} end`;
     const erased = await tx
       .update(notifications)
-      .set({ recipient: ERASED_TEXT, subject: null, text: ERASED_TEXT, html: null, attachments: [] })
+      .set({ recipient: ERASED_TEXT, subject: null, text: ERASED_TEXT, html: null, attachments: [], dedupeKey: erasedKey })
       .where(
         and(
           or(ne(notifications.recipient, ERASED_TEXT), ne(notifications.text, ERASED_TEXT), isNotNull(notifications.subject), isNotNull(notifications.html), sql`${notifications.attachments} <> '[]'::jsonb`),
