@@ -28,8 +28,10 @@ export function AccessControlSection({ detail, credentials, locale }: AccessCont
   });
   const section = describeAccessSection({ planned, status: detail.booking.status, site: detail.site, locale }, t);
   if (!section && credentials.length === 0) return null;
-  // A confirmed booking with doors gets its grant from a job right after the commit: wait for it as well.
-  const awaitingGrant = detail.booking.status === "confirmed" && planned.kind !== "none" && credentials.length === 0;
+  // A confirmed booking with doors gets its grant from a job right after the commit: wait for it as well
+  // (not for bookings that are over: those made before the access engine never get one).
+  const awaitingGrant =
+    detail.booking.status === "confirmed" && planned.kind !== "none" && credentials.length === 0 && detail.booking.period.end.getTime() > Date.now();
   const refreshing = awaitingGrant || !isSettled(credentials);
 
   return (
