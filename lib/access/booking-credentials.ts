@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { accessGrants, auditEvents, bookings, doors, notifications, users } from "@/db/schema";
+import { accessGrants, auditEvents, bookings, doors, lockIntegrations, notifications, users } from "@/db/schema";
 import type { BookingViewer } from "@/lib/bookings/detail";
 import { getEnv } from "@/lib/env";
 import { openPin } from "./access-pin";
@@ -64,11 +64,14 @@ export async function listBookingCredentials({ viewer, bookingId, now = new Date
   if (!booking) return [];
   if (viewer.role !== "admin" && booking.bookerId !== viewer.userId) return [];
 
-  const grants = await db
-    .select()
+  const rows = await db
+    .select({ grant: accessGrants, vendor: lockIntegrations.vendor })
     .from(accessGrants)
+    .innerJoin(lockIntegrations, eq(lockIntegrations.id, accessGrants.integrationId))
     .where(and(eq(accessGrants.bookingId, booking.id), eq(accessGrants.orgId, viewer.orgId)))
     .orderBy(desc(accessGrants.createdAt));
+  const grants = rows.map((row) => row.grant);
+  const vendorOf = new Map(rows.map((row) => [row.grant.id, row.vendor]));
   if (grants.length === 0) return [];
   const grantIds = grants.map((grant) => grant.id);
 
@@ -109,7 +112,8 @@ export async function listBookingCredentials({ viewer, bookingId, now = new Date
       failure: grant.status === "failed" ? { problem: problem ?? "other" } : null,
       key: token && pin ? { pin, url: keyLinkUrl(getEnv().APP_URL, token) } : null,
       activation:
-        grant.credentialType === "mobile_key" && grant.status === "activation_pending" && phone
+        // Xesar's registration code: sent by Xesar to the holder's phone, valid for 48 hours.
+        vendorOf.get(grant.id) === "xesar" && grant.credentialType === "mobile_key" && grant.status === "activation_pending" && phone
           ? { maskedPhone: maskPhone(phone), sentAt, activateBy: new Date(sentAt.getTime() + XESAR_ACTIVATION_HOURS * HOUR) }
           : null,
       deliveries: messages
