@@ -73,31 +73,7 @@ test.describe("digital key", () => {
     await expect(page.getByText("This key is no longer valid")).toBeVisible();
   });
 
-  test("five wrong PINs lock the link with a clear message", async ({ page }) => {
-    await signIn(page, "resident");
-    const before = await page.goto("/dev/mailbox").then(() => page.getByTestId("mailbox-message").allInnerTexts());
-    const oldLinks = before.flatMap((text) => /\/key\/[A-Za-z0-9_-]{43}/.exec(text) ?? []);
-    await bookTomorrow(page, "13:00");
-    const { link, pin } = await readKeyMail(page, oldLinks);
-    const wrong = pin === "000000" ? "111111" : "000000";
-
-    await page.context().clearCookies();
-    await page.goto(new URL(link).pathname);
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      await page.getByLabel("PIN", { exact: true }).fill(wrong);
-      await page.getByRole("button", { name: "LOGIN" }).click();
-      await expect(page.getByTestId("key-pin-message")).toContainText(`${5 - attempt} attempts left`);
-    }
-    await page.getByLabel("PIN", { exact: true }).fill(wrong);
-    await page.getByRole("button", { name: "LOGIN" }).click();
-    await expect(page.getByTestId("key-pin-message")).toContainText("locked for 15 minutes");
-    // Even the right PIN is refused now.
-    await page.getByLabel("PIN", { exact: true }).fill(pin);
-    await page.getByRole("button", { name: "LOGIN" }).click();
-    await expect(page.getByTestId("key-pin-message")).toContainText("locked for 15 minutes");
-    await expect(page.getByTestId("key-door")).toHaveCount(0);
-  });
-
+  // Before the lockout test: its five wrong PINs lock this client address for 15 minutes.
   test("the resident books the Focus room now, opens the key from the e-mail, enters the PIN and opens the door", async ({ page }) => {
     await signIn(page, "resident");
     const before = await page.goto("/dev/mailbox").then(() => page.getByTestId("mailbox-message").allInnerTexts());
@@ -130,5 +106,30 @@ test.describe("digital key", () => {
     const { exivo } = simulatorEndpoints();
     const unlocks = await simulatorGet<{ componentId: string }[]>(exivo!.controlUrl, "/unlocks");
     expect(unlocks.map((unlock) => unlock.componentId)).toContain(DEMO_COMPONENT_IDS.focusRoom);
+  });
+
+  test("five wrong PINs lock the link with a clear message", async ({ page }) => {
+    await signIn(page, "resident");
+    const before = await page.goto("/dev/mailbox").then(() => page.getByTestId("mailbox-message").allInnerTexts());
+    const oldLinks = before.flatMap((text) => /\/key\/[A-Za-z0-9_-]{43}/.exec(text) ?? []);
+    await bookTomorrow(page, "13:00");
+    const { link, pin } = await readKeyMail(page, oldLinks);
+    const wrong = pin === "000000" ? "111111" : "000000";
+
+    await page.context().clearCookies();
+    await page.goto(new URL(link).pathname);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await page.getByLabel("PIN", { exact: true }).fill(wrong);
+      await page.getByRole("button", { name: "LOGIN" }).click();
+      await expect(page.getByTestId("key-pin-message")).toContainText(`${5 - attempt} attempts left`);
+    }
+    await page.getByLabel("PIN", { exact: true }).fill(wrong);
+    await page.getByRole("button", { name: "LOGIN" }).click();
+    await expect(page.getByTestId("key-pin-message")).toContainText("locked for 15 minutes");
+    // Even the right PIN is refused now.
+    await page.getByLabel("PIN", { exact: true }).fill(pin);
+    await page.getByRole("button", { name: "LOGIN" }).click();
+    await expect(page.getByTestId("key-pin-message")).toContainText("locked for 15 minutes");
+    await expect(page.getByTestId("key-door")).toHaveCount(0);
   });
 });
