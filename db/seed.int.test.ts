@@ -26,7 +26,7 @@ describe("demo seed", () => {
     const first = await counts();
     await seedDemoData(database.db);
     expect(await counts()).toEqual(first);
-    expect(first).toEqual([1, 2, 2, 2, 6, 1, 1]);
+    expect(first).toEqual([1, 2, 2, 2, 7, 1, 1]);
     expect(await isDatabaseEmpty(database.db)).toBe(false);
   });
 

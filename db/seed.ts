@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database, DbOrTx } from "./client";
-import { communities, communityMembers, memberships, organizations, resources, sites, users } from "./schema";
+import { accessRules, communities, communityMembers, memberships, organizations, resources, sites, users } from "./schema";
 import { DEMO_ACCOUNTS, DEMO_ORG } from "./demo-accounts";
 import { WEEKDAYS, type BookingRulesInput } from "@/lib/resources/rules";
 
@@ -14,6 +14,8 @@ type ResourceSeed = {
   requiresApproval?: boolean;
   requiresPhone?: boolean;
   rules?: BookingRulesInput;
+  /** An "access through booking" rule: door access this long before / after the booking. */
+  accessBuffers?: { bufferBeforeMinutes: number; bufferAfterMinutes: number };
 };
 
 const allDay = Object.fromEntries(WEEKDAYS.map((day) => [day, [{ from: "00:00", to: "24:00" }]]));
@@ -80,6 +82,16 @@ const DEMO_SITES: SiteSeed[] = [
         description: "Washing machine and dryer in the basement.",
         rules: { slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 120 },
       },
+      {
+        // Bookable right now: open day and night on a 15-minute grid with no lead time, and the door opens
+        // 15 minutes before the booking, so the next free slot's access has already begun.
+        name: "Focus room",
+        kind: "meeting_room",
+        capacity: 1,
+        description: "A quiet desk for one, bookable at short notice.",
+        rules: { openingHours: allDay, slotMinutes: 15, minDurationMinutes: 15, maxDurationMinutes: 120, minLeadMinutes: 0 },
+        accessBuffers: { bufferBeforeMinutes: 15, bufferAfterMinutes: 0 },
+      },
     ],
   },
 ];
@@ -142,12 +154,15 @@ async function ensureSite(tx: DbOrTx, orgId: string, seed: SiteSeed): Promise<vo
       })
       .returning({ id: sites.id });
   }
-  for (const resource of seed.resources) {
-    const [existing] = await tx
+  for (const { accessBuffers, ...resource } of seed.resources) {
+    let [existing] = await tx
       .select({ id: resources.id })
       .from(resources)
       .where(and(eq(resources.siteId, site!.id), eq(resources.name, resource.name)));
-    if (!existing) await tx.insert(resources).values({ orgId, siteId: site!.id, ...resource, rules: resource.rules ?? {} });
+    if (existing) continue;
+    [existing] = await tx.insert(resources).values({ orgId, siteId: site!.id, ...resource, rules: resource.rules ?? {} }).returning({ id: resources.id });
+    // The rule's integration stays open: the access engine takes the site's (connected by seed-integrations.ts).
+    if (accessBuffers) await tx.insert(accessRules).values({ orgId, kind: "booking", resourceId: existing!.id, credentialType: "pin_link", ...accessBuffers });
   }
 }
 

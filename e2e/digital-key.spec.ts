@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_COMPONENT_IDS } from "../lib/locks/exivo/simulator/demo-installation";
 import { DEMO_ACCOUNTS, signIn } from "./helpers";
+import { simulatorEndpoints, simulatorGet } from "./simulators";
 
 // The digital key end to end on the exivo demo site (the e2e server runs the lock simulators): the resident
 // books, the key e-mail arrives in the dev mailbox, its link and PIN log in and show the doors; five wrong
-// PINs lock the link. Opening a door needs the booking window to be now, which the planner cannot book
-// (slots start in the future): lib/access/key-access.int.test.ts covers "Open" against the simulator.
+// PINs lock the link. Opening a door needs the booking window to be now: the demo's "Focus room" is bookable
+// at short notice and its door opens 15 minutes before the booking, so its next free slot's access is live.
 
 async function bookTomorrow(page: Page, time: string) {
   await page.goto("/");
@@ -31,6 +33,22 @@ async function readKeyMail(page: Page, seen: string[] = []) {
   return { link, pin };
 }
 
+/** Books the Focus room's first free slot (today, else tomorrow) and returns to the booking page. */
+async function bookFocusRoomNow(page: Page) {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Campus Zürich", exact: true }).click();
+  await page.getByRole("link", { name: "Book Focus room", exact: true }).click();
+  const firstFree = page.getByRole("button", { name: /^\d\d:\d\d, free/ }).first();
+  // Open day and night: the grid always has slots (past ones disabled); wait for it before counting free ones.
+  await expect(page.getByRole("button", { name: /^\d\d:\d\d, / }).first()).toBeVisible();
+  if ((await firstFree.count()) === 0) await page.getByRole("button", { name: "Next day" }).click();
+  await firstFree.click();
+  // The preview names the doors the plan opens: the room's own and the site's always-open ones.
+  await expect(page.getByTestId("access-preview-door")).toHaveText(["Cloakroom / WC", "Focus room", "Main entrance"]);
+  await page.getByRole("button", { name: "Book", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Your booking is confirmed" })).toBeVisible();
+}
+
 test.describe("digital key", () => {
   test("the resident opens the key from the e-mail, logs in with the PIN and sees the doors", async ({ page }) => {
     await signIn(page, "resident");
@@ -53,6 +71,41 @@ test.describe("digital key", () => {
 
     await page.goto("/key/unknown-token-that-does-not-exist");
     await expect(page.getByText("This key is no longer valid")).toBeVisible();
+  });
+
+  // Before the lockout test: its five wrong PINs lock this client address for 15 minutes.
+  test("the resident books the Focus room now, opens the key from the e-mail, enters the PIN and opens the door", async ({ page }) => {
+    await signIn(page, "resident");
+    const before = await page.goto("/dev/mailbox").then(() => page.getByTestId("mailbox-message").allInnerTexts());
+    const oldLinks = before.flatMap((text) => /\/key\/[A-Za-z0-9_-]{43}/.exec(text) ?? []);
+    await bookFocusRoomNow(page);
+    const bookingUrl = page.url();
+    // The booking page follows the grant until it is active, then shows the PIN, the link and the e-mail.
+    const credential = page.getByTestId("access-credential");
+    await expect(credential.getByTestId("access-credential-status")).toHaveText("Access created and active.", { timeout: 30_000 });
+    const shownPin = await credential.getByTestId("access-pin").innerText();
+    const shownLink = await credential.getByTestId("access-key-link").getAttribute("href");
+
+    const { link, pin } = await readKeyMail(page, oldLinks);
+    expect(pin).toBe(shownPin);
+    expect(link).toBe(shownLink);
+    // The page keeps refreshing until the message is handed over.
+    await page.goto(bookingUrl);
+    await expect(page.getByTestId("access-deliveries")).toContainText(/E-mail to r\*\*\*@demo\.keyslot\.app: sent, /);
+    await expect(page.getByTestId("access-updating")).toHaveCount(0);
+
+    await page.context().clearCookies();
+    await page.goto(new URL(link).pathname);
+    await page.getByLabel("PIN", { exact: true }).fill(pin);
+    await page.getByRole("button", { name: "LOGIN" }).click();
+    await expect(page.getByTestId("key-door")).toHaveText(["Cloakroom / WC", "Focus room", "Main entrance"]);
+    await page.getByRole("listitem").filter({ hasText: "Focus room" }).getByRole("button", { name: "Open" }).click();
+    await expect(page.getByTestId("key-open-message")).toContainText("Focus room is open.");
+
+    // The lock system saw it: the exivo simulator logged the unlock of the Focus room's door.
+    const { exivo } = simulatorEndpoints();
+    const unlocks = await simulatorGet<{ componentId: string }[]>(exivo!.controlUrl, "/unlocks");
+    expect(unlocks.map((unlock) => unlock.componentId)).toContain(DEMO_COMPONENT_IDS.focusRoom);
   });
 
   test("five wrong PINs lock the link with a clear message", async ({ page }) => {

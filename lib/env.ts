@@ -37,6 +37,8 @@ const envSchema = z.object({
   EXIVO_SWAGGER_PATH: optionalString,
   /** Start-time guarantee: a booking's access not active this many minutes before the start alerts the admins. */
   ACCESS_START_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Holder name, phone and e-mail of bookings that ended longer ago than this are minimised by the daily cleanup. */
+  HOLDER_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

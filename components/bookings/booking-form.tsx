@@ -17,6 +17,8 @@ const isFormField = (key: string): key is (typeof FIELDS)[number] => (FIELDS as 
 
 type BookingFormProps = {
   resource: { id: string; requiresPhone: boolean };
+  /** The doors a booking would open (previewBookingDoors), null when none; undefined: no preview. */
+  accessDoors?: string[] | null;
   /** The chosen period; null until a start is picked (the form stays mounted so typed details survive). */
   start: string | null;
   end: string | null;
@@ -24,7 +26,7 @@ type BookingFormProps = {
   onRefused: (message: string) => void;
 };
 
-export function BookingForm({ resource, start, end, onRefused }: BookingFormProps) {
+export function BookingForm({ resource, accessDoors, start, end, onRefused }: BookingFormProps) {
   const { t } = useI18n();
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -100,9 +102,28 @@ export function BookingForm({ resource, start, end, onRefused }: BookingFormProp
           </p>
         )}
       </div>
+      {accessDoors !== undefined ? <AccessPreview doors={accessDoors} /> : null}
       <Button type="submit" disabled={busy || !start} aria-busy={busy} className="self-start">
         {busy ? t("booking.booking") : t("booking.book")}
       </Button>
     </form>
+  );
+}
+
+/** "This booking will open: ..." before booking, from the same plan the access engine follows. */
+function AccessPreview({ doors }: { doors: string[] | null }) {
+  const { t } = useI18n();
+  if (!doors) return <p className="text-sm text-stone-600" data-testid="access-preview">{t("bookingAccess.preview.none")}</p>;
+  return (
+    <div className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="access-preview">
+      <p className="font-medium">{t("bookingAccess.preview.heading")}</p>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        {doors.map((door) => (
+          <li key={door} data-testid="access-preview-door">
+            {door}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -23,12 +23,14 @@ type BookingPlannerProps = {
   /** The site's today (or the booking's day when rescheduling), computed on the server for a stable first render. */
   initialDate: string;
   displayWindow: DisplayWindow;
+  /** The doors a booking would open (BookingForm's preview). */
+  accessDoors?: string[] | null;
   /** Reschedule mode: the booking's own period shows as free and submitting moves it. */
   reschedule?: RescheduleTarget;
   onRescheduled?: () => void;
 };
 
-export function BookingPlanner({ resource, timeZone, initialDate, displayWindow, reschedule, onRescheduled }: BookingPlannerProps) {
+export function BookingPlanner({ resource, timeZone, initialDate, displayWindow, accessDoors, reschedule, onRescheduled }: BookingPlannerProps) {
   const { t } = useI18n();
   const [view, setView] = useState<PlannerView>("day");
   const [date, setDate] = useState(initialDate);
@@ -99,7 +101,7 @@ export function BookingPlanner({ resource, timeZone, initialDate, displayWindow,
         {reschedule ? (
           active ? <RescheduleForm reschedule={reschedule} start={active.start} end={active.end} onRefused={refuse} onRescheduled={onRescheduled} /> : null
         ) : (
-          <BookingForm resource={resource} start={active?.start ?? null} end={active?.end ?? null} onRefused={refuse} />
+          <BookingForm resource={resource} accessDoors={accessDoors} start={active?.start ?? null} end={active?.end ?? null} onRefused={refuse} />
         )}
       </Card>
     </div>

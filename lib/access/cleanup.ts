@@ -2,22 +2,34 @@ import { and, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accessGrants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { getEnv } from "@/lib/env";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { LockError } from "@/lib/locks/types";
 import { logger } from "@/lib/server/logger";
 import { hasVendorRefs, lockGrant, updateGrant, type Grant } from "./grant-store";
+import { minimiseHolderData } from "./holder-data";
 import { transitionGrant } from "./transitions";
 
 // The daily cleanup (product: "Expired access data is cleaned up every day"): grants whose window is over
 // become expired, what the lock systems still hold of them is revoked, and PINs and digital-key link hashes
-// of finished grants are erased. The counts go to the audit log; the PINs themselves never do.
+// of finished grants are erased; holder contact data of bookings past the retention period is minimised
+// (holder-data.ts). The counts go to the audit log; the PINs themselves never do.
 
-export type CleanupReport = { expired: number; vendorRemoved: number; vendorFailed: number; erased: number };
+export type CleanupReport = {
+  expired: number;
+  vendorRemoved: number;
+  vendorFailed: number;
+  erased: number;
+  /** Bookings whose holder name, phone, e-mail and note were minimised. */
+  holdersMinimised: number;
+  /** Their e-mails and SMS whose recipient, text and attachments were erased. */
+  notificationsErased: number;
+};
 
-export async function cleanUpAccess({ now = new Date() }: { now?: Date } = {}): Promise<CleanupReport> {
+export async function cleanUpAccess({ now = new Date(), retentionDays = getEnv().HOLDER_DATA_RETENTION_DAYS }: { now?: Date; retentionDays?: number } = {}): Promise<CleanupReport> {
   const db = await getDb();
   const ended = sql`upper(${accessGrants.window}) <= ${now.toISOString()}::timestamptz`;
-  const report: CleanupReport = { expired: 0, vendorRemoved: 0, vendorFailed: 0, erased: 0 };
+  const report: CleanupReport = { expired: 0, vendorRemoved: 0, vendorFailed: 0, erased: 0, holdersMinimised: 0, notificationsErased: 0 };
 
   const over = await db
     .select()
@@ -46,6 +58,10 @@ export async function cleanUpAccess({ now = new Date() }: { now?: Date } = {}): 
     )
     .returning({ id: accessGrants.id });
   report.erased = erased.length;
+
+  const minimised = await minimiseHolderData({ endedBefore: new Date(now.getTime() - retentionDays * 86_400_000) });
+  report.holdersMinimised = minimised.bookings;
+  report.notificationsErased = minimised.notifications;
 
   await recordAudit({ orgId: null, actorUserId: null, action: "access.cleanup", entityType: "access_grant", data: { ...report, at: now.toISOString() } });
   logger.info("access: daily cleanup", report);

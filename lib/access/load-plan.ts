@@ -23,8 +23,22 @@ export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId }: { orgI
     .where(and(eq(bookings.id, bookingId), eq(bookings.orgId, orgId)));
   if (!row) return null;
   const { booking, resource } = row;
+  const plan = await planResourceAccess(db, { orgId, resource, siteIntegrationId: row.siteIntegrationId, period: booking.period });
+  return { booking, locale: row.locale ?? "en", plan };
+}
+
+type PlannedResource = Pick<typeof resources.$inferSelect, "id" | "siteId" | "accessIdentifier">;
+
+/**
+ * The access a booking of `resource` for `period` gets: the rows behind planBookingAccess. Also the booking
+ * form's preview of the doors ("this booking will open"), before any booking exists.
+ */
+export async function planResourceAccess(
+  db: DbOrTx,
+  { orgId, resource, siteIntegrationId, period }: { orgId: string; resource: PlannedResource; siteIntegrationId: string | null; period: AccessPlan["window"] },
+): Promise<AccessPlan | null> {
   const rule = await loadBookingRule(db, orgId, resource.id);
-  const integrationId = rule?.integrationId ?? row.siteIntegrationId;
+  const integrationId = rule?.integrationId ?? siteIntegrationId;
   const [integration] = integrationId
     ? await db
         .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
@@ -44,15 +58,14 @@ export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId }: { orgI
           .from(doors)
           .where(and(eq(doors.integrationId, integration.id), inArray(doors.vendorId, named)))
       : [];
-  const plan = planBookingAccess({
-    period: booking.period,
+  return planBookingAccess({
+    period,
     integration: integration ?? null,
     resourceIdentifier: resource.accessIdentifier,
     rule,
     alwaysOpenDoors,
     integrationDoors,
   });
-  return { booking, locale: row.locale ?? "en", plan };
 }
 
 // One "access through booking" rule per resource is what the cockpit offers; should there be more, the

@@ -75,6 +75,7 @@ function exivoSeed(sim: ExivoSimulator): DemoIntegrationSeed {
       { vendorId: c.meetingRoom1, kind: "component", name: "Meeting room 1" },
       { vendorId: c.seminarRoom, kind: "component", name: "Seminar room" },
       { vendorId: c.laundry, kind: "component", name: "Laundry" },
+      { vendorId: c.focusRoom, kind: "component", name: "Focus room" },
       { vendorId: c.gateway, kind: "gateway", name: "Gateway" },
       { vendorId: DEMO_ZONE_IDS.groundFloor, kind: "zone", name: "Ground floor" },
     ],
@@ -83,6 +84,7 @@ function exivoSeed(sim: ExivoSimulator): DemoIntegrationSeed {
       "Meeting room 1": `accessPoint:${c.meetingRoom1}`,
       "Seminar room": `accessPoint:${c.seminarRoom}`,
       Laundry: `accessPoint:${c.laundry}`,
+      "Focus room": `accessPoint:${c.focusRoom}`,
     },
   };
 }

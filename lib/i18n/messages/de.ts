@@ -7,6 +7,7 @@ import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
 import { resourceAdminDe } from "./resource-admin.de";
 import { accessRuleAdminDe } from "./access-rule-admin.de";
+import { bookingAccessDe } from "./access.de";
 
 
 export const de: Shape<typeof en> = {
@@ -17,6 +18,7 @@ export const de: Shape<typeof en> = {
   alerts: alertsDe,
   resourceAdmin: resourceAdminDe,
   accessRuleAdmin: accessRuleAdminDe,
+  bookingAccess: bookingAccessDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

@@ -6,6 +6,7 @@ import { keyEn } from "./key.en";
 import { alertsEn } from "./alerts.en";
 import { resourceAdminEn } from "./resource-admin.en";
 import { accessRuleAdminEn } from "./access-rule-admin.en";
+import { bookingAccessEn } from "./access.en";
 
 export const en = {
   booking: bookingEn,
@@ -15,6 +16,7 @@ export const en = {
   alerts: alertsEn,
   resourceAdmin: resourceAdminEn,
   accessRuleAdmin: accessRuleAdminEn,
+  bookingAccess: bookingAccessEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { getBookingDetail } from "@/lib/bookings/detail";
+import { listBookingCredentials } from "@/lib/access/booking-credentials";
 import { formatPeriod } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -24,10 +25,11 @@ export default async function BookingPage({ params }: Props) {
   const { user, org, role } = await requireUser();
   const { bookingId } = await params;
   // Another person's or organisation's booking is a 404, exactly like a booking that does not exist.
-  const detail = isUuid(bookingId) ? await getBookingDetail({ viewer: { userId: user.id, orgId: org.id, role }, bookingId }) : null;
+  const viewer = { userId: user.id, orgId: org.id, role };
+  const detail = isUuid(bookingId) ? await getBookingDetail({ viewer, bookingId }) : null;
   if (!detail) notFound();
   const { booking, resource, site, rules } = detail;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, credentials] = await Promise.all([getT(), getLocale(), listBookingCredentials({ viewer, bookingId: booking.id })]);
   const active = booking.status === "pending" || booking.status === "confirmed";
   const changeable = active && booking.period.start.getTime() > Date.now();
   const holder = [booking.holderName, booking.holderPhone, booking.holderEmail].filter(Boolean).join(" · ");
@@ -58,7 +60,7 @@ export default async function BookingPage({ params }: Props) {
             ))}
           </dl>
         </Card>
-        <AccessControlSection detail={detail} locale={locale} />
+        <AccessControlSection detail={detail} credentials={credentials} locale={locale} />
         {changeable ? (
           <section aria-labelledby="manage-heading">
             <h2 id="manage-heading" className="mb-3 text-lg font-semibold">

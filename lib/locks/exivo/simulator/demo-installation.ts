@@ -24,6 +24,7 @@ export const DEMO_COMPONENT_IDS = {
   seminarRoom: "1b0e5c5a-6f3e-4b8a-9c1d-2e3f4a5b6c04",
   laundry: "1b0e5c5a-6f3e-4b8a-9c1d-2e3f4a5b6c05",
   gateway: "1b0e5c5a-6f3e-4b8a-9c1d-2e3f4a5b6c06",
+  focusRoom: "1b0e5c5a-6f3e-4b8a-9c1d-2e3f4a5b6c07",
 } as const;
 
 export type SimComponent = {
@@ -63,6 +64,7 @@ export function createDemoInstallation(): ExivoInstallation {
       door(DEMO_COMPONENT_IDS.meetingRoom1, "Meeting room 1", "Ground floor, courtyard side", ground),
       door(DEMO_COMPONENT_IDS.seminarRoom, "Seminar room", "First floor"),
       door(DEMO_COMPONENT_IDS.laundry, "Laundry", "Basement"),
+      door(DEMO_COMPONENT_IDS.focusRoom, "Focus room", "First floor, next to the seminar room"),
       door(DEMO_COMPONENT_IDS.gateway, "Gateway", "Technical room, basement", [], "exivo-gateway-gw1"),
     ],
     accessZones: [{ id: DEMO_ZONE_IDS.groundFloor, name: "Ground floor", color: "blue" }],

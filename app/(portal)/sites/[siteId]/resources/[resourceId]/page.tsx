@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { getResource } from "@/lib/resources/queries";
+import { previewBookingDoors } from "@/lib/access/door-preview";
 import { readBookingRules } from "@/lib/resources/rules";
 import { Alert, PageHeader } from "@/components/ui/card";
 import { ResourceFacts } from "@/components/sites/resource-facts";
@@ -25,7 +26,7 @@ export default async function ResourceBookingPage({ params }: Props) {
   const row = await getResource({ orgId: org.id, resourceId });
   if (!row || row.site.id !== siteId || row.resource.archivedAt) notFound();
   const { resource, site } = row;
-  const t = await getT();
+  const [t, accessDoors] = await Promise.all([getT(), previewBookingDoors({ orgId: org.id, resourceId: resource.id })]);
   const rules = readBookingRules(resource.rules);
 
   return (
@@ -64,6 +65,7 @@ export default async function ResourceBookingPage({ params }: Props) {
         timeZone={site.timeZone}
         initialDate={getLocalDate(site.timeZone)}
         displayWindow={getDisplayWindow(rules)}
+        accessDoors={accessDoors}
       />
     </>
   );
