@@ -35,6 +35,8 @@ const envSchema = z.object({
   EXIVO_SWAGGER_PATH: optionalString,
   /** Start-time guarantee: a booking's access not active this many minutes before the start alerts the admins. */
   ACCESS_START_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Standing access through a community runs this many days from when it is granted; the reconciliation renews it before it ends. */
+  COMMUNITY_ACCESS_DAYS: z.coerce.number().int().min(2).max(3650).default(365),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -5,6 +5,8 @@ import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
 import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
+import { membersDe } from "./members.de";
+import { communitiesDe } from "./communities.de";
 
 
 export const de: Shape<typeof en> = {
@@ -13,6 +15,8 @@ export const de: Shape<typeof en> = {
   engine: engineDe,
   key: keyDe,
   alerts: alertsDe,
+  members: membersDe,
+  communities: communitiesDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",
@@ -41,6 +45,7 @@ export const de: Shape<typeof en> = {
     accessRules: "Zutrittsregeln",
     bookings: "Buchungen",
     people: "Personen",
+    communities: "Gemeinschaften",
     audit: "Protokoll",
     mainNavigation: "Hauptnavigation",
     cockpitNavigation: "Cockpit-Navigation",

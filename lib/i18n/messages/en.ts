@@ -4,6 +4,8 @@ import { bookingEmailEn } from "./booking-email.en";
 import { engineEn } from "./engine.en";
 import { keyEn } from "./key.en";
 import { alertsEn } from "./alerts.en";
+import { membersEn } from "./members.en";
+import { communitiesEn } from "./communities.en";
 
 export const en = {
   booking: bookingEn,
@@ -11,6 +13,8 @@ export const en = {
   engine: engineEn,
   key: keyEn,
   alerts: alertsEn,
+  members: membersEn,
+  communities: communitiesEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",
@@ -39,6 +43,7 @@ export const en = {
     accessRules: "Access rules",
     bookings: "Bookings",
     people: "People",
+    communities: "Communities",
     audit: "Audit log",
     mainNavigation: "Main navigation",
     cockpitNavigation: "Cockpit navigation",
