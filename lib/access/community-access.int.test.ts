@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { users } from "@/db/schema";
+import { accessRules, communities, users } from "@/db/schema";
 import { addCommunityMember, deleteCommunity, removeCommunityMember } from "@/lib/communities/service";
 import { removeMember, updateMemberPhone } from "@/lib/people/members-service";
 import { DEMO_COMPONENT_IDS as C } from "@/lib/locks/exivo/simulator/demo-installation";
 import { DEMO_ACCESS_POINTS as P } from "@/lib/locks/xesar/simulator/demo-installation";
 import { startXesarSimulator, type XesarSimulator } from "@/lib/locks/xesar/simulator/start-simulator";
+import { syncCommunityAccess } from "./community-access";
+import { releaseCommunityRules } from "./community-release";
+import { reconcileStandingAccess } from "./community-renewal";
 import { reconcileAccess } from "./reconcile";
 import { addCommunityWithRule, keyMessagesTo, standingGrantsOf, waitForStandingGrants } from "./testing/community-scenario";
 import { createExivoScenario, pinOf, tryPin, useExivoSimulator, visitsOf } from "./testing/exivo-scenario";
-import { auditOf, useAccessTestEnvironment } from "./testing/setup";
+import { auditOf, useAccessTestEnvironment, waitFor } from "./testing/setup";
 import { activateMobileKey, createXesarScenario, mediaOf, present } from "./testing/xesar-scenario";
 
 // Standing access through communities, through the real services, engine workers and lock drivers: adding a
@@ -71,6 +74,60 @@ describe(`community access on exivo (${process.env.TEST_DATABASE_URL ? "PostgreS
     await waitForStandingGrants(env, s.resident.id, ["removed"]);
     expect(await tryPin(exivo.sim, pinOf(grant!), C.laundry, inAWeek())).toBe("denied");
     expect(await deleteCommunity({ actor: s.asAdmin, input: { communityId: community.id } })).toEqual({ deleted: true });
+    expect(await standingGrantsOf(env, s.resident.id)).toEqual([]);
+  });
+});
+
+describe(`community access over time and by rule (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("renewal on exivo: before the window ends a new grant takes over; the old one is retired once the new one works", async () => {
+    const s = await createExivoScenario(env, exivo.sim, { rule: undefined });
+    const { community } = await addCommunityWithRule(env, s, { accessIdentifier: `accessPoint:${C.laundry}` });
+    await addCommunityMember({ actor: s.asAdmin, input: { communityId: community.id, userId: s.resident.id } });
+    const [first] = await waitForStandingGrants(env, s.resident.id, ["active"]);
+    expect(await reconcileStandingAccess({ orgId: s.org.id })).toEqual({ created: 0, retired: 0, renewed: 0 });
+
+    const later = new Date(first!.window.end.getTime() - 10 * DAY);
+    exivo.sim.control.setClock(later);
+    expect(await reconcileStandingAccess({ orgId: s.org.id, now: later })).toEqual({ created: 0, retired: 0, renewed: 1 });
+    const [old, renewed] = await waitForStandingGrants(env, s.resident.id, ["removed", "active"]);
+    expect(old!.id).toBe(first!.id);
+    expect(renewed!.window).toEqual({ start: later, end: new Date(later.getTime() + 365 * DAY) });
+    const afterOldEnd = new Date(first!.window.end.getTime() + DAY);
+    expect(await tryPin(exivo.sim, pinOf(renewed!), C.laundry, afterOldEnd)).toBe("permitted");
+    expect(await tryPin(exivo.sim, pinOf(first!), C.laundry, later)).toBe("denied");
+  });
+
+  it("renewal on Xesar: the same mobile key gets the longer window in place", async () => {
+    const s = await createXesarScenario(env, xesar);
+    const { community } = await addCommunityWithRule(env, s, { accessIdentifier: `accessPoint:${P.laundry}` });
+    await addCommunityMember({ actor: s.asAdmin, input: { communityId: community.id, userId: s.resident.id } });
+    const [first] = await waitForStandingGrants(env, s.resident.id, ["activation_pending"]);
+    const later = new Date(first!.window.end.getTime() - 10 * DAY);
+    expect(await reconcileStandingAccess({ orgId: s.org.id, now: later })).toMatchObject({ renewed: 1 });
+    const [renewed] = await waitFor(
+      () => standingGrantsOf(env, s.resident.id),
+      (grants) => grants.length === 1 && grants[0]!.status === "activation_pending" && grants[0]!.window.end.getTime() > first!.window.end.getTime(),
+      { what: "the renewed window in place" },
+    );
+    expect(renewed!.id).toBe(first!.id);
+    expect(renewed!.window.end).toEqual(new Date(later.getTime() + 365 * DAY));
+    expect(mediaOf(xesar, s.resident.phone!)).toHaveLength(1);
+  });
+
+  it("a rule added to a community with members grants them access; releasing the rule revokes it, then lets it go", async () => {
+    const s = await createExivoScenario(env, exivo.sim, { rule: undefined });
+    const { db } = env.database;
+    const [community] = await db.insert(communities).values({ orgId: s.org.id, siteId: s.site.id, name: "Laundry club" }).returning();
+    expect(await addCommunityMember({ actor: s.asAdmin, input: { communityId: community!.id, userId: s.resident.id } })).toEqual({ created: 0, retired: 0 });
+    const [rule] = await db.insert(accessRules).values({ orgId: s.org.id, kind: "community", communityId: community!.id, accessIdentifier: `accessPoint:${C.laundry}` }).returning();
+    await db.transaction((tx) => syncCommunityAccess(tx, { orgId: s.org.id, ruleId: rule!.id }));
+    const [grant] = await waitForStandingGrants(env, s.resident.id, ["active"]);
+
+    expect(await db.transaction((tx) => releaseCommunityRules(tx, { orgId: s.org.id, ruleId: rule!.id }))).toEqual({ retired: 1, pending: 1 });
+    await waitForStandingGrants(env, s.resident.id, ["removed"]);
+    expect(await tryPin(exivo.sim, pinOf(grant!), C.laundry, inAWeek())).toBe("denied");
+    expect(await db.transaction((tx) => releaseCommunityRules(tx, { orgId: s.org.id, ruleId: rule!.id }))).toEqual({ retired: 0, pending: 0 });
+    await db.delete(accessRules).where(eq(accessRules.id, rule!.id));
     expect(await standingGrantsOf(env, s.resident.id)).toEqual([]);
   });
 });
