@@ -9,6 +9,7 @@ import { startXesarSimulator, type XesarSimulator } from "@/lib/locks/xesar/simu
 import { syncCommunityAccess } from "./community-access";
 import { releaseCommunityRules } from "./community-release";
 import { reconcileStandingAccess } from "./community-renewal";
+import { getKeyGrant } from "./key-access";
 import { reconcileAccess } from "./reconcile";
 import { addCommunityWithRule, keyMessagesTo, standingGrantsOf, waitForStandingGrants } from "./testing/community-scenario";
 import { createExivoScenario, pinOf, tryPin, useExivoSimulator, visitsOf } from "./testing/exivo-scenario";
@@ -54,12 +55,18 @@ describe(`community access on exivo (${process.env.TEST_DATABASE_URL ? "PostgreS
     const [mail] = await keyMessagesTo(env, s.resident.email);
     expect(mail?.text).toContain(pin);
     expect(mail?.text).toContain("Building A residents");
+    // The e-mailed digital-key link opens the member's key page with the community's doors.
+    const token = decodeURIComponent(/\/key\/([^\s]+)/.exec(mail!.text)![1]!);
+    const key = await getKeyGrant(token);
+    expect(key).toMatchObject({ grantId: grant!.id, resourceName: "Building A residents" });
+    expect(key!.doors.map((door) => door.name).sort()).toEqual(["Cloakroom / WC", "Laundry", "Main entrance"]);
 
     await removeCommunityMember({ actor: s.asAdmin, input: { communityId: community.id, userId: s.resident.id } });
     const [removed] = await waitForStandingGrants(env, s.resident.id, ["removed"]);
     expect(removed).toMatchObject({ id: grant!.id, pinEncrypted: null });
     expect(visitsOf(exivo.sim, s.resident.phone!).map((v) => v.revoked)).toEqual([true]);
     expect(await tryPin(exivo.sim, pin, C.laundry, inAWeek())).toBe("denied");
+    expect(await getKeyGrant(token)).toBeNull();
     const actions = (await auditOf(env, [grant!.id])).map((event) => event.action);
     expect(actions).toEqual(["access.requested", "access.in_progress", "access.active", "access.delivery_pending", "access.removal_pending", "access.removed"]);
   });
