@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database, DbOrTx } from "./client";
 import { accessRules, communities, communityMembers, memberships, organizations, resources, sites, users } from "./schema";
+import { DEMO_ACCESS_POINTS } from "@/lib/locks/xesar/simulator/demo-installation";
 import { DEMO_ACCOUNTS, DEMO_ORG } from "./demo-accounts";
 import { WEEKDAYS, type BookingRulesInput } from "@/lib/resources/rules";
 
@@ -180,6 +181,33 @@ async function ensureCommunity(tx: DbOrTx, orgId: string, userIds: string[]): Pr
   }
   const residentId = userIds[userIds.length - 1]!;
   await tx.insert(communityMembers).values({ communityId: community!.id, userId: residentId }).onConflictDoNothing();
+  await ensureCommunityRule(tx, orgId, community!.id);
+}
+
+/**
+ * "Access through communities" for the demo community: the laundry of Wohnpark Nord (EVVA Xesar, so a mobile
+ * key), plus the site's always-open doors. The community is placed at that site (its doors and time zone);
+ * the rule names no integration and so uses the site's, which the demo connects after seeding. The access
+ * engine issues the members' standing grants on the next reconciliation, or at once when a member is added.
+ */
+async function ensureCommunityRule(tx: DbOrTx, orgId: string, communityId: string): Promise<void> {
+  const [site] = await tx
+    .select({ id: sites.id })
+    .from(sites)
+    .where(and(eq(sites.orgId, orgId), eq(sites.name, "Wohnpark Nord")));
+  if (site) await tx.update(communities).set({ siteId: site.id }).where(and(eq(communities.id, communityId), isNull(communities.siteId)));
+  const [rule] = await tx
+    .select({ id: accessRules.id })
+    .from(accessRules)
+    .where(and(eq(accessRules.orgId, orgId), eq(accessRules.kind, "community"), eq(accessRules.communityId, communityId)));
+  if (rule) return;
+  await tx.insert(accessRules).values({
+    orgId,
+    kind: "community",
+    communityId,
+    accessIdentifier: `accessPoint:${DEMO_ACCESS_POINTS.laundry}`,
+    credentialType: "mobile_key",
+  });
 }
 
 /** True when the database has no organisation yet: the embedded database seeds itself then. */

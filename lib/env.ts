@@ -39,6 +39,8 @@ const envSchema = z.object({
   ACCESS_START_ALERT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** Holder name, phone and e-mail of bookings that ended longer ago than this are minimised by the daily cleanup. */
   HOLDER_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Standing access through a community runs this many days from when it is granted; the reconciliation renews it before it ends. */
+  COMMUNITY_ACCESS_DAYS: z.coerce.number().int().min(2).max(3650).default(365),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

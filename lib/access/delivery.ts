@@ -8,6 +8,7 @@ import { NOTIFICATION_DELIVER_QUEUE } from "@/lib/jobs/queues";
 import { enqueueMessage, type OutgoingMessage } from "@/lib/notifications/outbox";
 import { openPin } from "./access-pin";
 import type { Grant } from "./grant-store";
+import { buildStandingMessages } from "./community-delivery";
 import { buildKeyEmail, buildKeySms, type KeyMessageInput } from "./key-message";
 
 /**
@@ -40,7 +41,8 @@ export async function issueDeliveryNotification(tx: DbOrTx, { grant, keyToken }:
 
 async function buildGrantMessages(tx: DbOrTx, grant: Grant, keyToken: string): Promise<OutgoingMessage[]> {
   const pin = openPin(grant.pinEncrypted);
-  if (!pin || !grant.bookingId) return [];
+  if (!pin) return [];
+  if (!grant.bookingId) return buildStandingMessages(tx, grant, { keyToken, pin });
   const [row] = await tx
     .select({ booking: bookings, resourceName: resources.name, site: sites, booker: users })
     .from(bookings)

@@ -3,7 +3,7 @@ import { buildObservedPatch, type AttemptContext } from "./attempt-context";
 import type { Claim } from "./claim";
 import { finishProvision } from "./finish-provision";
 import { finishRemoval } from "./finish-removal";
-import { hasVendorRefs, lockBooking, lockGrant, updateGrant } from "./grant-store";
+import { hasVendorRefs, lockBooking, lockGrant, lockStandingHolder, updateGrant } from "./grant-store";
 import type { VendorOutcome } from "./vendor-work";
 
 /**
@@ -17,6 +17,8 @@ export async function finishAttempt(claim: Claim, outcome: VendorOutcome): Promi
   await db.transaction(async (tx) => {
     // Booking first, then the grant: the lock order of every transaction that touches a booking's grants.
     const booking = claim.grant.bookingId ? await lockBooking(tx, claim.grant.bookingId) : null;
+    // Standing grants (community access): the member's lock stands in for the booking's.
+    if (!claim.grant.bookingId && claim.grant.userId) await lockStandingHolder(tx, claim.grant.userId);
     const grant = await lockGrant(tx, claim.grant.id);
     if (!grant) return;
     const ctx: AttemptContext = { tx, grant, claim, outcome, booking, now: new Date(), wakeDelays };

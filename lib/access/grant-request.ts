@@ -26,7 +26,7 @@ export function buildGrantRequest(grant: Grant, access: BookingAccess): GrantReq
   };
 }
 
-function credentialOf(grant: Grant): CredentialRequest {
+export function credentialOf(grant: Grant): CredentialRequest {
   if (grant.credentialType === "mobile_key") return { type: "mobile_key" };
   const pin = openPin(grant.pinEncrypted);
   return { type: grant.credentialType, ...(pin ? { pin } : {}) };

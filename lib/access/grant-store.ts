@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
 import { accessGrants, bookings } from "@/db/schema";
@@ -53,4 +53,29 @@ export function dbTimeIn(ms: number) {
 
 export function hasVendorRefs(grant: Pick<Grant, "vendorRefs">): boolean {
   return Object.keys(grant.vendorRefs ?? {}).length > 0;
+}
+
+// Standing grants (community access) have no booking to lock. Every transaction that changes a member's
+// standing grants takes this per-member lock first, then the grants: the same order as booking, then grants.
+
+/** Serialises work on one member's standing grants for the rest of the transaction. */
+export async function lockStandingHolder(tx: DbOrTx, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`keyslot-standing:${userId}`}))`);
+}
+
+/** The live standing grants of one (community rule, member) pair, oldest first, locked. */
+export async function lockLiveStandingGrants(tx: DbOrTx, { accessRuleId, userId }: { accessRuleId: string; userId: string }): Promise<Grant[]> {
+  return tx
+    .select()
+    .from(accessGrants)
+    .where(
+      and(
+        isNull(accessGrants.bookingId),
+        eq(accessGrants.accessRuleId, accessRuleId),
+        eq(accessGrants.userId, userId),
+        inArray(accessGrants.status, [...LIVE_STATUSES]),
+      ),
+    )
+    .orderBy(asc(accessGrants.createdAt), asc(accessGrants.id))
+    .for("update");
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { personalDataHash } from "@/lib/crypto/personal-hash";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { openPin } from "./access-pin";
+import { loadCommunityRulePlans } from "./community-plan";
 import { hashKeyToken } from "./key-link";
 
 // The digital-key page's service: finds the grant of a link token, checks PINs with a lockout, and opens
@@ -35,14 +36,21 @@ export async function getKeyGrant(token: string, now = new Date()): Promise<KeyG
   if (!token || token.length > 200) return null;
   const db = await getDb();
   const tokenHash = hashKeyToken(token);
+  // Left joins: a standing grant (community access) has no booking; its place comes from its community rule.
   const [row] = await db
-    .select({ grant: accessGrants, resourceName: resources.name, site: sites })
+    .select({ grant: accessGrants, bookingStatus: bookings.status, resourceName: resources.name, site: sites })
     .from(accessGrants)
-    .innerJoin(bookings, eq(bookings.id, accessGrants.bookingId))
-    .innerJoin(resources, eq(resources.id, bookings.resourceId))
-    .innerJoin(sites, eq(sites.id, resources.siteId))
-    .where(and(eq(accessGrants.keyTokenHash, tokenHash), inArray(accessGrants.status, [...USABLE]), eq(bookings.status, "confirmed")));
+    .leftJoin(bookings, eq(bookings.id, accessGrants.bookingId))
+    .leftJoin(resources, eq(resources.id, bookings.resourceId))
+    .leftJoin(sites, eq(sites.id, resources.siteId))
+    .where(and(eq(accessGrants.keyTokenHash, tokenHash), inArray(accessGrants.status, [...USABLE])));
   if (!row || row.grant.window.end.getTime() <= now.getTime()) return null;
+  const place = row.grant.bookingId
+    ? row.bookingStatus === "confirmed" && row.site && row.resourceName
+      ? { timeZone: row.site.timeZone, resourceName: row.resourceName, siteName: row.site.name }
+      : null
+    : await loadStandingPlace(db, row.grant);
+  if (!place) return null;
   const doorRows = row.grant.doorIds.length
     ? await db
         .select({ id: doors.id, name: doors.name, vendorId: doors.vendorId })
@@ -56,11 +64,16 @@ export async function getKeyGrant(token: string, now = new Date()): Promise<KeyG
     tokenHash,
     integrationId: row.grant.integrationId,
     window: row.grant.window,
-    timeZone: row.site.timeZone,
-    resourceName: row.resourceName,
-    siteName: row.site.name,
+    ...place,
     doors: doorRows,
   };
+}
+
+/** Where a standing grant opens doors: its community (and the community's site). */
+async function loadStandingPlace(db: DbOrTx, grant: typeof accessGrants.$inferSelect) {
+  if (!grant.accessRuleId || !grant.userId) return null;
+  const rule = (await loadCommunityRulePlans(db, { orgId: grant.orgId, ruleIds: [grant.accessRuleId], window: grant.window })).get(grant.accessRuleId);
+  return rule ? { timeZone: rule.timeZone, resourceName: rule.communityName, siteName: rule.siteName ?? rule.communityName } : null;
 }
 
 /** A client address is personal data: only a keyed hash of it reaches the audit log. */

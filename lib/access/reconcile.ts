@@ -5,6 +5,7 @@ import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { LockError, type VendorGrant } from "@/lib/locks/types";
 import { logger } from "@/lib/server/logger";
 import { syncBookingAccess } from "./booking-access";
+import { reissueStandingAccess } from "./community-renewal";
 import { getAccessEngineOptions } from "./engine-options";
 import { hasVendorRefs, WORK_STATUSES, type Grant } from "./grant-store";
 import { repairGrant, type Observation } from "./repair-grant";
@@ -40,6 +41,7 @@ export async function reconcileAccess({ orgId, now = new Date(), limit = 500 }: 
     if (result === "none") continue;
     report.repaired++;
     if (result === "reissue" && grant.bookingId) await syncBookingAccess({ orgId: grant.orgId, bookingId: grant.bookingId });
+    else if (result === "reissue") await reissueStandingAccess(grant);
   }
   if (report.repaired > 0 || report.resumed > 0 || report.unreachable > 0) logger.info("access: reconciled", report);
   return report;

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import type { VendorGrant } from "@/lib/locks/types";
 import { deliverWhenDue } from "./finish-provision";
-import { lockBooking, lockGrant, updateGrant, type Grant } from "./grant-store";
+import { lockBooking, lockGrant, lockStandingHolder, updateGrant, type Grant } from "./grant-store";
 import { isSameWindow } from "./plan";
 import { retireSupersededGrants } from "./retire";
 import { enqueueGrantSync, wakeAccessWorkers } from "./sync-jobs";
@@ -24,6 +24,7 @@ export async function repairGrant(seen: Grant, observation: Observation, now: Da
   let wake = false;
   const result = await db.transaction(async (tx): Promise<RepairResult> => {
     if (seen.bookingId) await lockBooking(tx, seen.bookingId);
+    else if (seen.userId) await lockStandingHolder(tx, seen.userId);
     const grant = await lockGrant(tx, seen.id);
     // Changed since it was read (a reschedule, a cancel): what was observed no longer applies.
     if (!grant || grant.status !== seen.status || grant.updatedAt.getTime() !== seen.updatedAt.getTime()) return "none";

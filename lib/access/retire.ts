@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db";
-import { hasVendorRefs, lockLiveBookingGrants, type Grant } from "./grant-store";
+import { hasVendorRefs, lockLiveBookingGrants, lockLiveStandingGrants, type Grant } from "./grant-store";
 import { enqueueGrantSync } from "./sync-jobs";
 import { transitionGrant } from "./transitions";
 
@@ -30,9 +30,24 @@ export async function retireGrant(tx: DbOrTx, grant: Grant, reason: string): Pro
  * period the booking no longer has. The booking must be locked by the caller.
  */
 export async function retireSupersededGrants(tx: DbOrTx, grant: Grant): Promise<number> {
-  if (!grant.bookingId) return 0;
+  if (!grant.bookingId) return retireSupersededStandingGrants(tx, grant);
   // The list is in the database's creation order (microseconds; a JS Date would only have milliseconds).
   const live = await lockLiveBookingGrants(tx, grant.bookingId);
+  const index = live.findIndex((other) => other.id === grant.id);
+  const older = index === -1 ? live.filter((other) => other.createdAt < grant.createdAt) : live.slice(0, index);
+  let retired = 0;
+  for (const other of older) if (await retireGrant(tx, other, "superseded")) retired++;
+  return retired;
+}
+
+/**
+ * Standing grants (community access, community-access.ts): a renewed or replaced grant retires the pair's older
+ * ones once it is usable. A failed replacement does not: the older grant's window still holds, and the member
+ * keeps that access until it ends. The caller holds the member's lock (lockStandingHolder).
+ */
+async function retireSupersededStandingGrants(tx: DbOrTx, grant: Grant): Promise<number> {
+  if (!grant.accessRuleId || !grant.userId || grant.status === "failed") return 0;
+  const live = await lockLiveStandingGrants(tx, { accessRuleId: grant.accessRuleId, userId: grant.userId });
   const index = live.findIndex((other) => other.id === grant.id);
   const older = index === -1 ? live.filter((other) => other.createdAt < grant.createdAt) : live.slice(0, index);
   let retired = 0;

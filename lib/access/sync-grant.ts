@@ -5,6 +5,7 @@ import { claimGrant, releaseClaim, type Claim } from "./claim";
 import { finishAttempt } from "./finish-attempt";
 import { buildGrantRequest } from "./grant-request";
 import { hasVendorRefs } from "./grant-store";
+import { loadStandingGrantRequest } from "./community-plan";
 import { loadBookingAccess } from "./load-plan";
 import { wakeAccessWorkers } from "./sync-jobs";
 import { provisionAtVendor, revokeAtVendor, type VendorOutcome } from "./vendor-work";
@@ -32,7 +33,8 @@ async function attemptAtVendor({ grant }: Claim): Promise<VendorOutcome> {
   try {
     const db = await getDb();
     const access = grant.bookingId ? await loadBookingAccess(db, { orgId: grant.orgId, bookingId: grant.bookingId }) : null;
-    const request = access ? buildGrantRequest(grant, access) : null;
+    // Without a booking it is a standing grant of a community member (community-plan.ts).
+    const request = access ? buildGrantRequest(grant, access) : grant.bookingId ? null : await loadStandingGrantRequest(db, grant);
     const refs = hasVendorRefs(grant) ? grant.vendorRefs : null;
     const driver = await getIntegrationDriver({ orgId: grant.orgId, integrationId: grant.integrationId });
     if (!driver) return { kind: "error", error: new LockError({ code: "auth", message: "The lock integration has no credentials configured" }) };
@@ -41,7 +43,7 @@ async function attemptAtVendor({ grant }: Claim): Promise<VendorOutcome> {
       const windowOver = grant.window.end.getTime() <= Date.now();
       return revokeAtVendor(driver, refs, windowOver ? null : request);
     }
-    if (!request) return { kind: "error", error: new LockError({ code: "validation", message: "The booking no longer names any door of this lock system" }) };
+    if (!request) return { kind: "error", error: new LockError({ code: "validation", message: `The ${grant.bookingId ? "booking" : "community rule"} no longer names any door of this lock system` }) };
     return provisionAtVendor(driver, refs, request);
   } catch (error) {
     // Reading the booking or opening the driver failed (database, stored credentials): a retryable problem.

@@ -3,6 +3,7 @@ import { runJobBatch } from "@/lib/jobs/run-batch";
 import { workBatches } from "@/lib/jobs/work-batches";
 import { ACCESS_QUEUES, type AccessSyncPayload } from "@/lib/jobs/queues";
 import { cleanUpAccess } from "./cleanup";
+import { reconcileStandingAccess } from "./community-renewal";
 import { reconcileAccess } from "./reconcile";
 import { checkStartGuarantee } from "./start-alerts";
 import { syncGrant } from "./sync-grant";
@@ -32,7 +33,13 @@ export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { s
       ),
     );
   }
-  ids.push(await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => void (await reconcileAccess())));
+  ids.push(
+    await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => {
+      await reconcileAccess();
+      // Community access: drift against memberships and rules, and renewal before the standing window ends.
+      await reconcileStandingAccess();
+    }),
+  );
   ids.push(await boss.work(ACCESS_QUEUES.cleanup, { pollingIntervalSeconds: 30 }, async () => void (await cleanUpAccess())));
   ids.push(await boss.work(ACCESS_QUEUES.startCheck, { pollingIntervalSeconds: 10 }, async () => void (await checkStartGuarantee())));
   if (schedules) {

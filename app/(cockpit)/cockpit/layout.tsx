@@ -11,6 +11,7 @@ export const COCKPIT_SECTIONS = [
   ["/cockpit/access-rules", "nav.accessRules"],
   ["/cockpit/bookings", "nav.bookings"],
   ["/cockpit/people", "nav.people"],
+  ["/cockpit/communities", "nav.communities"],
   ["/cockpit/audit", "nav.audit"],
 ] as const;
 

@@ -8,6 +8,8 @@ import { alertsDe } from "./alerts.de";
 import { resourceAdminDe } from "./resource-admin.de";
 import { accessRuleAdminDe } from "./access-rule-admin.de";
 import { bookingAccessDe } from "./access.de";
+import { membersDe } from "./members.de";
+import { communitiesDe } from "./communities.de";
 
 
 export const de: Shape<typeof en> = {
@@ -19,6 +21,8 @@ export const de: Shape<typeof en> = {
   resourceAdmin: resourceAdminDe,
   accessRuleAdmin: accessRuleAdminDe,
   bookingAccess: bookingAccessDe,
+  members: membersDe,
+  communities: communitiesDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",
@@ -47,6 +51,7 @@ export const de: Shape<typeof en> = {
     accessRules: "Zutrittsregeln",
     bookings: "Buchungen",
     people: "Personen",
+    communities: "Gemeinschaften",
     audit: "Protokoll",
     mainNavigation: "Hauptnavigation",
     cockpitNavigation: "Cockpit-Navigation",

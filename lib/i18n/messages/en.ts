@@ -7,6 +7,8 @@ import { alertsEn } from "./alerts.en";
 import { resourceAdminEn } from "./resource-admin.en";
 import { accessRuleAdminEn } from "./access-rule-admin.en";
 import { bookingAccessEn } from "./access.en";
+import { membersEn } from "./members.en";
+import { communitiesEn } from "./communities.en";
 
 export const en = {
   booking: bookingEn,
@@ -17,6 +19,8 @@ export const en = {
   resourceAdmin: resourceAdminEn,
   accessRuleAdmin: accessRuleAdminEn,
   bookingAccess: bookingAccessEn,
+  members: membersEn,
+  communities: communitiesEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",
@@ -45,6 +49,7 @@ export const en = {
     accessRules: "Access rules",
     bookings: "Bookings",
     people: "People",
+    communities: "Communities",
     audit: "Audit log",
     mainNavigation: "Main navigation",
     cockpitNavigation: "Cockpit navigation",

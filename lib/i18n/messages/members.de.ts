@@ -1,0 +1,45 @@
+import type { Shape } from "./shape";
+import type { membersEn } from "./members.en";
+
+// Deutsche Texte der Personenverwaltung im Cockpit (members.*), gleiche Form wie members.en.ts.
+export const membersDe: Shape<typeof membersEn> = {
+  invite: "Person einladen",
+  inviteIntro: "Sie erhält eine E-Mail mit einem Anmeldelink; ein Passwort ist nicht nötig.",
+  name: "Name",
+  email: "E-Mail",
+  phone: "Mobilnummer",
+  phoneHint: "Mit Ländervorwahl, z. B. +43 664 1234567. Für Xesar-Mobilschlüssel nötig.",
+  role: "Rolle",
+  language: "Sprache",
+  languages: { de: "Deutsch", en: "English" },
+  send: "Einladung senden",
+  sending: "Wird gesendet…",
+  invited: "Einladung an {email} gesendet.",
+  actions: "Aktionen",
+  you: "Sie",
+  changeRole: "Rolle von {name}",
+  roleSaved: "Rolle geändert.",
+  editPhone: "Nummer ändern",
+  phoneOf: "Mobilnummer von {name}",
+  save: "Speichern",
+  cancel: "Abbrechen",
+  phoneSaved: "Nummer gespeichert.",
+  remove: "Entfernen",
+  removeConfirm: "{name} aus der Organisation entfernen? Der Zugang über Gemeinschaften wird an den Türen entzogen.",
+  confirmRemove: "Ja, entfernen",
+  removed: "{name} wurde entfernt; der Zugang über Gemeinschaften wird entzogen.",
+  errors: {
+    emailRequired: "Bitte geben Sie eine E-Mail-Adresse ein.",
+    emailInvalid: "Das ist keine gültige E-Mail-Adresse.",
+    roleInvalid: "Bitte wählen Sie eine Rolle.",
+    alreadyMember: "Diese Person ist bereits Mitglied Ihrer Organisation.",
+    lastAdmin: "Die Organisation braucht mindestens einen Admin: Machen Sie zuerst jemand anderen zum Admin.",
+  },
+  invitation: {
+    subject: "{inviter} lädt Sie zu {org} auf Keyslot ein",
+    greeting: "Hallo {name},",
+    intro: "{inviter} hat Sie zu {org} auf Keyslot eingeladen, wo Sie Räume buchen und Zugang zu den Türen erhalten. Melden Sie sich mit diesem Link an:",
+    button: "Bei Keyslot anmelden",
+    expiry: "Der Link funktioniert einmal und gilt {days} Tage. Danach fordern Sie auf der Anmeldeseite einen neuen Anmeldelink an.",
+  },
+};
