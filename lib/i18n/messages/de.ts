@@ -5,6 +5,8 @@ import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
 import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
+import { cockpitIntegrationsDe } from "./cockpit-integrations.de";
+import { cockpitSitesDe } from "./cockpit-sites.de";
 
 
 export const de: Shape<typeof en> = {
@@ -13,6 +15,8 @@ export const de: Shape<typeof en> = {
   engine: engineDe,
   key: keyDe,
   alerts: alertsDe,
+  cockpitIntegrations: cockpitIntegrationsDe,
+  cockpitSites: cockpitSitesDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",
