@@ -48,6 +48,8 @@ export function SiteForm({ site, integrations, doors, timeZones, defaultTimeZone
   const integrationId = form.watch("integrationId");
   const alwaysOpen = form.watch("alwaysOpenDoorIds");
   const errorText = (message?: string) => (message ? t(message) : undefined);
+  // A zone stored before this runtime's ICU renamed it (e.g. Europe/Kiev) stays choosable.
+  const zoneOptions = site && !timeZones.includes(site.timeZone) ? [site.timeZone, ...timeZones] : timeZones;
   const integrationDoors = integrationId ? doors.filter((door) => door.integrationId === integrationId) : null;
 
   const onSubmit = form.handleSubmit(async () => {
@@ -75,7 +77,7 @@ export function SiteForm({ site, integrations, doors, timeZones, defaultTimeZone
         hint={t("cockpitSites.timeZoneHint")}
         error={errorText(errors.timeZone?.message)}
         id="site-time-zone"
-        options={timeZones.map((zone) => ({ value: zone, label: zone }))}
+        options={zoneOptions.map((zone) => ({ value: zone, label: zone }))}
         {...form.register("timeZone")}
       />
       <SelectField
