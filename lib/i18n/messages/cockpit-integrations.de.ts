@@ -33,8 +33,8 @@ export const cockpitIntegrationsDe: Shape<typeof cockpitIntegrationsEn> = {
   },
   xesar: {
     source: "Zugangsdaten",
-    sourceZip: "Konfigurations-Zip",
-    sourcePem: "Zertifikate einfügen",
+    sourceZip: "Konfigurations-Zip hochladen",
+    sourcePem: "Zertifikate und Token einfügen",
     configZip: "Konfigurations-Zip",
     configZipHint: "Das Zip, das die Xesar-Software für einen API-Benutzer herunterlädt: ca.pem, mqtt.pem, mqtt.key und api.properties. Höchstens 256 KB.",
     configZipReplaceHint: "Ein neues Zip ersetzt die hinterlegten Zertifikate und das Token; leer lassen, um sie zu behalten.",

@@ -31,8 +31,8 @@ export const cockpitIntegrationsEn = {
   },
   xesar: {
     source: "Credentials",
-    sourceZip: "Configuration zip",
-    sourcePem: "Paste certificates",
+    sourceZip: "Upload the configuration zip",
+    sourcePem: "Paste certificates and token",
     configZip: "Configuration zip",
     configZipHint: "The zip the Xesar software downloads for an API user: ca.pem, mqtt.pem, mqtt.key and api.properties. At most 256 KB.",
     configZipReplaceHint: "Upload a new zip to replace the stored certificates and token; leave empty to keep them.",
