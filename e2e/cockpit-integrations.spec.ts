@@ -32,6 +32,9 @@ function configZip(options: { drop?: string } = {}): Buffer {
 }
 
 test.describe("cockpit: lock integrations and sites", () => {
+  // Each test walks several pages and calls the lock systems; the default minute is too tight on a shared machine.
+  test.describe.configure({ timeout: 150_000 });
+
   test("exivo: wrong credentials fail clearly, the right ones verify, doors sync, a gateway cannot be chosen", async ({ page }) => {
     test.skip(!endpoints.exivo, "exivo simulator not running (vendor swagger missing)");
     const exivo = endpoints.exivo!;
@@ -110,11 +113,11 @@ test.describe("cockpit: lock integrations and sites", () => {
     await form.getByLabel("Name", { exact: true }).fill("Xesar e2e");
     await form.getByLabel("Broker address").fill(endpoints.xesar.brokerUrl);
     await form.getByLabel("Installation time zone").selectOption("Europe/Vienna");
-    await form.getByLabel("Configuration zip").setInputFiles({ name: "xesar-api.zip", mimeType: "application/zip", buffer: configZip({ drop: "mqtt.key" }) });
+    await form.getByLabel("Configuration zip", { exact: true }).setInputFiles({ name: "xesar-api.zip", mimeType: "application/zip", buffer: configZip({ drop: "mqtt.key" }) });
     await form.getByRole("button", { name: "Save connection" }).click();
     await expect(form.getByText("The zip has no mqtt.key (the client key).").first()).toBeVisible();
 
-    await form.getByLabel("Configuration zip").setInputFiles({ name: "xesar-api.zip", mimeType: "application/zip", buffer: configZip() });
+    await form.getByLabel("Configuration zip", { exact: true }).setInputFiles({ name: "xesar-api.zip", mimeType: "application/zip", buffer: configZip() });
     await form.getByRole("button", { name: "Save connection" }).click();
     await expect(page).toHaveURL(/\/cockpit\/integrations\/[0-9a-f-]{36}$/);
 
