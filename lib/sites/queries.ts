@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { lockIntegrations, resources, sites } from "@/db/schema";
+import { lockIntegrations, resources, siteAlwaysOpenDoors, sites } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause (see lib/resources/queries.ts).
@@ -66,4 +66,23 @@ export async function getOrgTimeZone({ orgId }: { orgId: string }): Promise<stri
     .orderBy(asc(sites.createdAt))
     .limit(1);
   return row?.timeZone ?? "UTC";
+}
+
+export type SiteForEdit = NonNullable<Awaited<ReturnType<typeof getSiteForEdit>>>;
+
+/** The cockpit's site form: the site with its lock system and the ids of its always-open doors. */
+export async function getSiteForEdit({ orgId, siteId }: { orgId: string; siteId: string }) {
+  if (!isUuid(siteId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...siteColumns, integrationId: sites.integrationId })
+    .from(sites)
+    .where(and(eq(sites.id, siteId), eq(sites.orgId, orgId)))
+    .limit(1);
+  if (!row) return null;
+  const alwaysOpen = await db
+    .select({ doorId: siteAlwaysOpenDoors.doorId })
+    .from(siteAlwaysOpenDoors)
+    .where(eq(siteAlwaysOpenDoors.siteId, row.id));
+  return { ...row, alwaysOpenDoorIds: alwaysOpen.map((entry) => entry.doorId) };
 }

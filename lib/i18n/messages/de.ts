@@ -10,6 +10,8 @@ import { accessRuleAdminDe } from "./access-rule-admin.de";
 import { bookingAccessDe } from "./access.de";
 import { membersDe } from "./members.de";
 import { communitiesDe } from "./communities.de";
+import { cockpitIntegrationsDe } from "./cockpit-integrations.de";
+import { cockpitSitesDe } from "./cockpit-sites.de";
 
 
 export const de: Shape<typeof en> = {
@@ -23,6 +25,8 @@ export const de: Shape<typeof en> = {
   bookingAccess: bookingAccessDe,
   members: membersDe,
   communities: communitiesDe,
+  cockpitIntegrations: cockpitIntegrationsDe,
+  cockpitSites: cockpitSitesDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

@@ -9,6 +9,8 @@ import { accessRuleAdminEn } from "./access-rule-admin.en";
 import { bookingAccessEn } from "./access.en";
 import { membersEn } from "./members.en";
 import { communitiesEn } from "./communities.en";
+import { cockpitIntegrationsEn } from "./cockpit-integrations.en";
+import { cockpitSitesEn } from "./cockpit-sites.en";
 
 export const en = {
   booking: bookingEn,
@@ -21,6 +23,8 @@ export const en = {
   bookingAccess: bookingAccessEn,
   members: membersEn,
   communities: communitiesEn,
+  cockpitIntegrations: cockpitIntegrationsEn,
+  cockpitSites: cockpitSitesEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",

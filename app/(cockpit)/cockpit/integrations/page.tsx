@@ -1,5 +1,5 @@
+import Link from "next/link";
 import { connection } from "next/server";
-import type { integrationStatus } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -8,16 +8,10 @@ import { listIntegrations } from "@/lib/integrations/queries";
 import { getOrgTimeZone } from "@/lib/sites/queries";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable, Missing, RowHeader, Td } from "@/components/ui/data-table";
-import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
+import { IntegrationStatusBadge } from "@/components/cockpit/integrations/integration-status-badge";
+import { ConnectLinks } from "@/components/cockpit/integrations/connect-links";
 
 export const generateMetadata = pageTitle("nav.integrations");
-
-const STATUS_TONES: Record<(typeof integrationStatus.enumValues)[number], BadgeTone> = {
-  unverified: "warning",
-  verified: "success",
-  failed: "danger",
-  disabled: "neutral",
-};
 
 export default async function IntegrationsPage() {
   await connection();
@@ -27,9 +21,9 @@ export default async function IntegrationsPage() {
 
   return (
     <>
-      <PageHeader title={t("nav.integrations")} description={t("cockpit.integrations.intro")} />
+      <PageHeader title={t("nav.integrations")} description={t("cockpit.integrations.intro")} actions={<ConnectLinks t={t} />} />
       {integrations.length === 0 ? (
-        <EmptyState title={t("cockpit.integrations.empty")}>{t("cockpit.integrations.emptyText")}</EmptyState>
+        <EmptyState title={t("cockpit.integrations.empty")}>{t("cockpitIntegrations.emptyText")}</EmptyState>
       ) : (
         <DataTable
           caption={t("nav.integrations")}
@@ -37,10 +31,14 @@ export default async function IntegrationsPage() {
         >
           {integrations.map((integration) => (
             <tr key={integration.id}>
-              <RowHeader>{integration.name}</RowHeader>
+              <RowHeader>
+                <Link href={`/cockpit/integrations/${integration.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {integration.name}
+                </Link>
+              </RowHeader>
               <Td>{t(`integrations.vendors.${integration.vendor}`)}</Td>
               <Td>
-                <StatusBadge tone={STATUS_TONES[integration.status]}>{t(`integrations.statuses.${integration.status}`)}</StatusBadge>
+                <IntegrationStatusBadge status={integration.status} t={t} />
               </Td>
               <Td>
                 {integration.lastVerifiedAt ? (

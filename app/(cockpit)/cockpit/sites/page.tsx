@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -13,10 +14,15 @@ export default async function CockpitSitesPage() {
   const { org } = await requireAdmin();
   const t = await getT();
   const sites = await listSiteSummaries({ orgId: org.id });
+  const newSite = (
+    <Link href="/cockpit/sites/new" className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      {t("cockpitSites.create")}
+    </Link>
+  );
 
   return (
     <>
-      <PageHeader title={t("nav.sites")} description={t("cockpit.sites.intro")} />
+      <PageHeader title={t("nav.sites")} description={t("cockpit.sites.intro")} actions={newSite} />
       {sites.length === 0 ? (
         <EmptyState title={t("cockpit.sites.empty")}>{t("cockpit.sites.emptyText")}</EmptyState>
       ) : (
@@ -26,7 +32,11 @@ export default async function CockpitSitesPage() {
         >
           {sites.map((site) => (
             <tr key={site.id}>
-              <RowHeader>{site.name}</RowHeader>
+              <RowHeader>
+                <Link href={`/cockpit/sites/${site.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {site.name}
+                </Link>
+              </RowHeader>
               <Td>{site.timeZone}</Td>
               <Td>{site.integrationName ?? <Missing>{t("cockpit.sites.noIntegration")}</Missing>}</Td>
               <Td className="tabular-nums">{site.resourceCount}</Td>
