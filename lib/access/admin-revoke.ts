@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { accessGrants, auditEvents } from "@/db/schema";
+import { accessGrants } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { lockBooking, lockGrant, type Grant } from "./grant-store";
 import { retireGrant, type RetireResult } from "./retire";
@@ -50,7 +50,8 @@ export async function revokeGrantByAdmin({ orgId, grantId, actorUserId }: { orgI
 export async function isAccessWithheldByAdmin(tx: DbOrTx, bookingId: string): Promise<boolean> {
   const [newest] = await tx
     .select({
-      withheld: sql<boolean>`exists (select 1 from ${auditEvents} where ${auditEvents.entityType} = 'access_grant' and ${auditEvents.entityId} = ${accessGrants.id}::text and ${auditEvents.orgId} = ${accessGrants.orgId} and ${auditEvents.action} = ${ADMIN_REVOKED_ACTION})`,
+      // Spelled out: drizzle leaves columns unqualified in a single-table select, and "id" would be the event's.
+      withheld: sql<boolean>`exists (select 1 from audit_events e where e.entity_type = 'access_grant' and e.entity_id = "access_grants"."id"::text and e.org_id = "access_grants"."org_id" and e.action = ${ADMIN_REVOKED_ACTION})`,
     })
     .from(accessGrants)
     .where(eq(accessGrants.bookingId, bookingId))
