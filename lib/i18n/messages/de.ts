@@ -5,6 +5,8 @@ import { bookingEmailDe } from "./booking-email.de";
 import { engineDe } from "./engine.de";
 import { keyDe } from "./key.de";
 import { alertsDe } from "./alerts.de";
+import { cockpitBookingsDe } from "./cockpit-bookings.de";
+import { cockpitAuditDe } from "./cockpit-audit.de";
 
 
 export const de: Shape<typeof en> = {
@@ -13,6 +15,8 @@ export const de: Shape<typeof en> = {
   engine: engineDe,
   key: keyDe,
   alerts: alertsDe,
+  cockpitBookings: cockpitBookingsDe,
+  cockpitAudit: cockpitAuditDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

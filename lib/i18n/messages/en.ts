@@ -4,6 +4,8 @@ import { bookingEmailEn } from "./booking-email.en";
 import { engineEn } from "./engine.en";
 import { keyEn } from "./key.en";
 import { alertsEn } from "./alerts.en";
+import { cockpitBookingsEn } from "./cockpit-bookings.en";
+import { cockpitAuditEn } from "./cockpit-audit.en";
 
 export const en = {
   booking: bookingEn,
@@ -11,6 +13,8 @@ export const en = {
   engine: engineEn,
   key: keyEn,
   alerts: alertsEn,
+  cockpitBookings: cockpitBookingsEn,
+  cockpitAudit: cockpitAuditEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",
