@@ -18,11 +18,18 @@ async function bookTomorrow(page: Page, time: string): Promise<string> {
 }
 
 test.describe("cockpit booking detail", () => {
-  test("the admin sees the access created, reveals the PIN, copies the access URL and revokes it", async ({ page, context }) => {
-    await signIn(page, "resident");
-    const bookingId = await bookTomorrow(page, "16:00");
-    await context.clearCookies();
+  test("the admin sees the access created, reveals the PIN, copies the access URL and revokes it", async ({ page: residentPage, browser }, testInfo) => {
+    // Two sign-ins, a booking, and two rounds of the lock system (grant, then revoke with read-back).
+    test.setTimeout(120_000);
+    await signIn(residentPage, "resident");
+    const bookingId = await bookTomorrow(residentPage, "16:00");
+    // The admin in a browser of their own: the resident's page keeps refreshing its session while the access
+    // is being set up, which would race a cookie reset in a shared one.
+    await residentPage.goto("about:blank");
+    const { baseURL, locale } = testInfo.project.use;
+    const context = await browser.newContext({ baseURL, locale });
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
     await signIn(page, "admin");
 
     // The list, filtered to Campus Zürich's meeting room and confirmed bookings, leads to the booking.
@@ -76,5 +83,6 @@ test.describe("cockpit booking detail", () => {
     const reveal = page.getByTestId("audit-row").first();
     await expect(reveal).toContainText("access.pin_revealed");
     await expect(reveal).not.toContainText(pin);
+    await context.close();
   });
 });
