@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { accessGrants } from "@/db/schema";
+import { accessGrants, auditEvents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { lockBooking, lockGrant, type Grant } from "./grant-store";
 import { retireGrant, type RetireResult } from "./retire";
@@ -45,17 +45,22 @@ export async function revokeGrantByAdmin({ orgId, grantId, actorUserId }: { orgI
 
 /**
  * True when the booking's newest grant was revoked by an admin: the engine then leaves the booking without
- * access instead of re-provisioning it. One query; a booking without grants never reaches the audit log.
+ * access instead of re-provisioning it. The audit log is only asked when the newest grant is on its way out
+ * or gone (an admin-revoked grant never leaves those two statuses), so the usual paths (a first grant, a
+ * reschedule, a failed grant replaced) cost one indexed lookup.
  */
 export async function isAccessWithheldByAdmin(tx: DbOrTx, bookingId: string): Promise<boolean> {
   const [newest] = await tx
-    .select({
-      // Spelled out: drizzle leaves columns unqualified in a single-table select, and "id" would be the event's.
-      withheld: sql<boolean>`exists (select 1 from audit_events e where e.entity_type = 'access_grant' and e.entity_id = "access_grants"."id"::text and e.org_id = "access_grants"."org_id" and e.action = ${ADMIN_REVOKED_ACTION})`,
-    })
+    .select({ id: accessGrants.id, orgId: accessGrants.orgId, status: accessGrants.status })
     .from(accessGrants)
     .where(eq(accessGrants.bookingId, bookingId))
     .orderBy(desc(accessGrants.createdAt), desc(accessGrants.id))
     .limit(1);
-  return newest?.withheld === true;
+  if (!newest || (newest.status !== "removal_pending" && newest.status !== "removed")) return false;
+  const [marker] = await tx
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, newest.orgId), eq(auditEvents.entityType, "access_grant"), eq(auditEvents.entityId, newest.id), eq(auditEvents.action, ADMIN_REVOKED_ACTION)))
+    .limit(1);
+  return marker !== undefined;
 }
