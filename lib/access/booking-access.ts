@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { logger } from "@/lib/server/logger";
 import { generateAccessPin, needsPin, sealPin } from "./access-pin";
+import { isAccessWithheldByAdmin } from "./admin-revoke";
 import { lockBooking, lockLiveBookingGrants, updateGrant, type Grant } from "./grant-store";
 import { loadBookingAccess, type Booking } from "./load-plan";
 import { isSameWindow, type AccessPlan } from "./plan";
@@ -44,6 +45,8 @@ export async function syncBookingAccess({ orgId, bookingId }: { orgId: string; b
     if (current && isSameWindow(current.window, plan.window)) return;
     // Never sent to the lock system yet, or a lock system that moves windows in place: keep the grant.
     if (current && (current.status === "requested" || current.integrationId === inPlaceIntegrationId)) return changeWindowInPlace(tx, current, plan);
+    // An admin revoked this booking's access by hand: it stays revoked until an admin re-issues it.
+    if (await isAccessWithheldByAdmin(tx, booking.id)) return;
     await createBookingGrant(tx, booking, plan);
   });
   wakeAccessWorkers();

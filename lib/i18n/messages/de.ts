@@ -12,6 +12,8 @@ import { membersDe } from "./members.de";
 import { communitiesDe } from "./communities.de";
 import { cockpitIntegrationsDe } from "./cockpit-integrations.de";
 import { cockpitSitesDe } from "./cockpit-sites.de";
+import { cockpitBookingsDe } from "./cockpit-bookings.de";
+import { cockpitAuditDe } from "./cockpit-audit.de";
 
 
 export const de: Shape<typeof en> = {
@@ -27,6 +29,8 @@ export const de: Shape<typeof en> = {
   communities: communitiesDe,
   cockpitIntegrations: cockpitIntegrationsDe,
   cockpitSites: cockpitSitesDe,
+  cockpitBookings: cockpitBookingsDe,
+  cockpitAudit: cockpitAuditDe,
   common: {
     appName: "Keyslot",
     tagline: "Räume buchen. Türen öffnen sich.",

@@ -11,6 +11,8 @@ import { membersEn } from "./members.en";
 import { communitiesEn } from "./communities.en";
 import { cockpitIntegrationsEn } from "./cockpit-integrations.en";
 import { cockpitSitesEn } from "./cockpit-sites.en";
+import { cockpitBookingsEn } from "./cockpit-bookings.en";
+import { cockpitAuditEn } from "./cockpit-audit.en";
 
 export const en = {
   booking: bookingEn,
@@ -25,6 +27,8 @@ export const en = {
   communities: communitiesEn,
   cockpitIntegrations: cockpitIntegrationsEn,
   cockpitSites: cockpitSitesEn,
+  cockpitBookings: cockpitBookingsEn,
+  cockpitAudit: cockpitAuditEn,
   common: {
     appName: "Keyslot",
     tagline: "Book rooms. Doors open.",
