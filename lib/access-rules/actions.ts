@@ -34,9 +34,9 @@ export const updateAccessRuleAction = authedAction(
 export const deleteAccessRuleAction = authedAction(
   deleteAccessRuleSchema,
   async (input, context) => {
-    await deleteAccessRule({ actor: toActor(context), input });
+    const result = await deleteAccessRule({ actor: toActor(context), input });
     revalidatePath(PAGE);
-    return { id: input.ruleId };
+    return { id: input.ruleId, ...result };
   },
   { role: "admin" },
 );

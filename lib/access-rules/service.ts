@@ -3,6 +3,9 @@ import { getDb, type DbOrTx } from "@/db";
 import { accessRules, communities, lockIntegrations, resources } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record";
+import { syncCommunityAccess } from "@/lib/access/community-access";
+import { releaseCommunityRules } from "@/lib/access/community-release";
+import { wakeAccessWorkers } from "@/lib/access/sync-jobs";
 import { checkIdentifier } from "@/lib/resources/identifier-check";
 import { getSiteLockSystem, listIntegrationDoors } from "@/lib/resources/site-doors";
 import type { LockVendor } from "@/lib/locks/types";
@@ -10,7 +13,9 @@ import { credentialsFor } from "./credentials";
 import type { AccessRuleInput, UpdateAccessRuleInput } from "./schemas";
 
 // Access-rule writes of the cockpit, scoped by the actor's organisation; audited in the same transaction.
-// Changing a rule affects bookings planned from now on; grants already issued keep their doors and window.
+// A booking rule affects bookings planned from now on; grants already issued keep their doors and window.
+// A community rule is standing access: its members' grants follow it at once, through the access engine in
+// the same transaction (created on add, re-planned on edit, retired before the rule may go).
 
 type Actor = { userId: string; orgId: string };
 type Rule = typeof accessRules.$inferSelect;
@@ -22,8 +27,9 @@ export async function createAccessRule({ actor, input }: { actor: Actor; input: 
     const values = await resolveRule(tx, actor.orgId, input, null);
     const [rule] = await tx.insert(accessRules).values({ ...values, orgId: actor.orgId }).returning();
     await audit(tx, actor, "accessRule.created", rule!);
+    await followCommunityRule(tx, actor.orgId, rule!);
     return rule!;
-  });
+  }).finally(() => wakeAccessWorkers());
 }
 
 export async function updateAccessRule({ actor, input }: { actor: Actor; input: UpdateAccessRuleInput }): Promise<Rule> {
@@ -37,17 +43,33 @@ export async function updateAccessRule({ actor, input }: { actor: Actor; input: 
       .where(and(eq(accessRules.id, current.id), eq(accessRules.orgId, actor.orgId)))
       .returning();
     await audit(tx, actor, "accessRule.updated", rule!);
+    await followCommunityRule(tx, actor.orgId, rule!);
     return rule!;
-  });
+  }).finally(() => wakeAccessWorkers());
 }
 
-export async function deleteAccessRule({ actor, input }: { actor: Actor; input: { ruleId: string } }): Promise<void> {
+export type DeleteAccessRuleResult = { deleted: true } | { deleted: false; pendingRemovals: number };
+
+/** A community rule goes only once its members' access is gone at the lock system; until then it says so. */
+export async function deleteAccessRule({ actor, input }: { actor: Actor; input: { ruleId: string } }): Promise<DeleteAccessRuleResult> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<DeleteAccessRuleResult> => {
     const rule = await requireRule(tx, actor.orgId, input.ruleId);
+    if (rule.kind === "community") {
+      const release = await releaseCommunityRules(tx, { orgId: actor.orgId, ruleId: rule.id });
+      if (release.pending > 0) {
+        await audit(tx, actor, "accessRule.delete_deferred", rule);
+        return { deleted: false, pendingRemovals: release.pending };
+      }
+    }
     await tx.delete(accessRules).where(and(eq(accessRules.id, rule.id), eq(accessRules.orgId, actor.orgId)));
     await audit(tx, actor, "accessRule.deleted", rule);
-  });
+    return { deleted: true };
+  }).finally(() => wakeAccessWorkers());
+}
+
+async function followCommunityRule(tx: DbOrTx, orgId: string, rule: Rule): Promise<void> {
+  if (rule.kind === "community") await syncCommunityAccess(tx, { orgId, ruleId: rule.id });
 }
 
 async function requireRule(tx: DbOrTx, orgId: string, ruleId: string): Promise<Rule> {

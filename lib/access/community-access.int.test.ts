@@ -11,6 +11,7 @@ import { releaseCommunityRules } from "./community-release";
 import { reconcileStandingAccess } from "./community-renewal";
 import { getKeyGrant } from "./key-access";
 import { reconcileAccess } from "./reconcile";
+import { createAccessRule, deleteAccessRule } from "@/lib/access-rules/service";
 import { addCommunityWithRule, keyMessagesTo, standingGrantsOf, waitForStandingGrants } from "./testing/community-scenario";
 import { createExivoScenario, pinOf, tryPin, useExivoSimulator, visitsOf } from "./testing/exivo-scenario";
 import { auditOf, useAccessTestEnvironment, waitFor } from "./testing/setup";
@@ -136,6 +137,24 @@ describe(`community access over time and by rule (${process.env.TEST_DATABASE_UR
     expect(await db.transaction((tx) => releaseCommunityRules(tx, { orgId: s.org.id, ruleId: rule!.id }))).toEqual({ retired: 0, pending: 0 });
     await db.delete(accessRules).where(eq(accessRules.id, rule!.id));
     expect(await standingGrantsOf(env, s.resident.id)).toEqual([]);
+  });
+  it("the cockpit's access-rule service: a new community rule grants its members at once; deleting it waits for the removal", async () => {
+    const s = await createExivoScenario(env, exivo.sim, { rule: undefined });
+    const [community] = await env.database.db.insert(communities).values({ orgId: s.org.id, siteId: s.site.id, name: "Laundry club" }).returning();
+    await addCommunityMember({ actor: s.asAdmin, input: { communityId: community!.id, userId: s.resident.id } });
+    const actor = { userId: s.admin.id, orgId: s.org.id };
+    const rule = await createAccessRule({
+      actor,
+      input: { kind: "community", communityId: community!.id, integrationId: s.integration.id, accessIdentifier: `accessPoint:${C.laundry}`, credentialType: "pin_link", resourceId: null, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, sendPinBySms: false },
+    });
+    const [grant] = await waitForStandingGrants(env, s.resident.id, ["active"]);
+    expect(await tryPin(exivo.sim, pinOf(grant!), C.laundry, inAWeek())).toBe("permitted");
+
+    expect(await deleteAccessRule({ actor, input: { ruleId: rule.id } })).toEqual({ deleted: false, pendingRemovals: 1 });
+    await waitForStandingGrants(env, s.resident.id, ["removed"]);
+    expect(await tryPin(exivo.sim, pinOf(grant!), C.laundry, inAWeek())).toBe("denied");
+    expect(await deleteAccessRule({ actor, input: { ruleId: rule.id } })).toEqual({ deleted: true });
+    expect(await env.database.db.select().from(accessRules).where(eq(accessRules.id, rule.id))).toEqual([]);
   });
 });
 

@@ -15,7 +15,9 @@ export function DeleteRuleButton({ ruleId, target, onDone }: Props) {
     if (!window.confirm(t("accessRuleAdmin.confirmDelete"))) return;
     startTransition(async () => {
       const response = await deleteAccessRuleAction({ ruleId });
-      onDone(response.ok ? t("accessRuleAdmin.deleted") : translateActionError(t, response), response.ok);
+      if (!response.ok) return onDone(translateActionError(t, response), false);
+      if (!response.data.deleted) return onDone(t("accessRuleAdmin.deletePending", { count: response.data.pendingRemovals }), false);
+      onDone(t("accessRuleAdmin.deleted"), true);
     });
   };
   return (

@@ -16,6 +16,7 @@ export const accessRuleAdminDe: Shape<typeof accessRuleAdminEn> = {
   create: "Regel anlegen",
   created: "Die Zutrittsregel wurde angelegt.",
   saved: "Die Zutrittsregel wurde gespeichert.",
+  deletePending: "Der Zugang über diese Regel wird gerade im Schließsystem entfernt ({count} Berechtigungen). Bitte gleich noch einmal löschen.",
   deleted: "Die Zutrittsregel wurde gelöscht.",
   kind: "Art der Regel",
   resource: "Ressource",

@@ -13,6 +13,7 @@ export const accessRuleAdminEn = {
   create: "Create rule",
   created: "The access rule has been created.",
   saved: "The access rule has been saved.",
+  deletePending: "Access through this rule is being removed at the lock system ({count} grants). Delete again in a moment.",
   deleted: "The access rule has been deleted.",
   kind: "Kind of rule",
   resource: "Resource",
