@@ -75,7 +75,7 @@ test.describe("cockpit: lock integrations and sites", () => {
     await expect(detailForm.getByText(/^Set, last verified/).first()).toBeVisible();
 
     await page.getByRole("button", { name: "Sync doors" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Synced: 7 doors and zones (7 new, 0 removed)." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Synced: 8 doors and zones (8 new, 0 removed)." })).toBeVisible();
     const doors = page.getByRole("table", { name: "Doors and zones" });
     await expect(doors.getByRole("row", { name: /Main entrance/ })).toContainText("Yes");
     await expect(doors.getByRole("row", { name: /Ground floor/ })).toContainText("Zone");

@@ -89,7 +89,7 @@ describe("dormakaba exivo against the simulator", () => {
     expect(await rowOf(id)).toMatchObject({ status: "verified", lastError: null });
     expect((await rowOf(id)).lastVerifiedAt).toBeInstanceOf(Date);
 
-    expect(await syncIntegrationDoors({ actor, integrationId: id })).toMatchObject({ synced: true, added: 7, removed: 0 });
+    expect(await syncIntegrationDoors({ actor, integrationId: id })).toMatchObject({ synced: true, added: 8, removed: 0 });
     const synced = await listSyncedDoors({ orgId: actor.orgId, integrationId: id });
     const gateway = synced.find((door) => door.vendorId === DEMO_COMPONENT_IDS.gateway);
     expect(gateway).toMatchObject({ kind: "gateway", selectable: false });
@@ -103,9 +103,9 @@ describe("dormakaba exivo against the simulator", () => {
     await syncIntegrationDoors({ actor, integrationId: id });
     const { db } = testDb.database;
     await db.insert(doors).values({ orgId: actor.orgId, integrationId: id, vendorId: "gone-door", kind: "component", name: "Old door", syncedAt: new Date(0) });
-    expect(await syncIntegrationDoors({ actor, integrationId: id })).toMatchObject({ synced: true, added: 0, updated: 7, removed: 1 });
+    expect(await syncIntegrationDoors({ actor, integrationId: id })).toMatchObject({ synced: true, added: 0, updated: 8, removed: 1 });
     const synced = await listSyncedDoors({ orgId: actor.orgId, integrationId: id });
-    expect(synced).toHaveLength(8);
+    expect(synced).toHaveLength(9);
     expect(synced.filter((door) => door.removed).map((door) => door.vendorId)).toEqual(["gone-door"]);
   });
 
