@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { getDb } from "@/db";
-import { accessRules, doors, lockIntegrations, resources, siteAlwaysOpenDoors, sites } from "@/db/schema";
+import { resources, sites } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { parseTargets, planBookingAccess, type AccessPlan } from "@/lib/access/plan";
+import { loadBookingRule, loadPlanDoors } from "@/lib/access/load-plan";
 import type { AccessTarget, CredentialType, TimeWindow } from "@/lib/locks/types";
 
 // Dry run: what a booking of a resource would open, decided by the access engine's own planner
@@ -33,41 +34,22 @@ export async function previewBookingAccess({ orgId, resourceId, now = new Date()
     .where(and(eq(resources.id, resourceId), eq(resources.orgId, orgId)));
   if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
   const { resource, timeZone } = row;
-  // The same choice as the access engine's loader: the oldest booking rule of the resource counts.
-  const [rule] = await db
-    .select()
-    .from(accessRules)
-    .where(and(eq(accessRules.orgId, orgId), eq(accessRules.kind, "booking"), eq(accessRules.resourceId, resource.id)))
-    .orderBy(asc(accessRules.createdAt))
-    .limit(1);
-  const integrationId = rule?.integrationId ?? row.siteIntegrationId;
-  const [integration] = integrationId
-    ? await db
-        .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
-        .from(lockIntegrations)
-        .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
-    : [];
-  const alwaysOpenDoors = await db
-    .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name })
-    .from(siteAlwaysOpenDoors)
-    .innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId))
-    .where(eq(siteAlwaysOpenDoors.siteId, resource.siteId));
+  // The access engine's own loaders: the oldest booking rule of the resource counts.
+  const rule = await loadBookingRule(db, orgId, resource.id);
   const resourceTargets = parseTargets(resource.accessIdentifier);
   const ruleTargets = parseTargets(rule?.accessIdentifier ?? null);
-  const named = [...resourceTargets, ...ruleTargets].map((target) => target.id);
-  const integrationDoors =
-    integration && named.length > 0
-      ? await db
-          .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind, name: doors.name })
-          .from(doors)
-          .where(and(eq(doors.integrationId, integration.id), eq(doors.orgId, orgId), inArray(doors.vendorId, named)))
-      : [];
+  const { integration, alwaysOpenDoors, integrationDoors } = await loadPlanDoors(db, {
+    orgId,
+    integrationId: rule?.integrationId ?? row.siteIntegrationId,
+    siteId: resource.siteId,
+    identifiers: [resource.accessIdentifier, rule?.accessIdentifier ?? null],
+  });
   const period = examplePeriod(now, timeZone);
   const plan = planBookingAccess({
     period,
-    integration: integration ?? null,
+    integration,
     resourceIdentifier: resource.accessIdentifier,
-    rule: rule ?? null,
+    rule,
     alwaysOpenDoors,
     integrationDoors,
   });

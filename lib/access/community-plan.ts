@@ -1,10 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { accessRules, communities, doors, lockIntegrations, siteAlwaysOpenDoors, sites, users } from "@/db/schema";
+import { accessRules, communities, sites, users } from "@/db/schema";
 import type { GrantRequest, TimeWindow } from "@/lib/locks/types";
 import { credentialOf } from "./grant-request";
 import type { Grant } from "./grant-store";
-import { parseTargets, planBookingAccess, type AccessPlan } from "./plan";
+import { planBookingAccess, type AccessPlan } from "./plan";
+import { loadPlanDoors } from "./load-plan";
 
 // What standing access a community rule gives its members: the rule's doors (its Access Control
 // Identifier) plus the always-open doors of the community's site, at the rule's lock system (else the
@@ -31,31 +32,15 @@ export async function loadCommunityRulePlans(db: DbOrTx, { orgId, ruleIds, windo
     .where(and(eq(accessRules.orgId, orgId), eq(accessRules.kind, "community"), ruleIds ? inArray(accessRules.id, ruleIds) : undefined));
   const plans = new Map<string, CommunityRulePlan>();
   for (const { rule, community, site } of rows) {
-    const integrationId = rule.integrationId ?? site?.integrationId ?? null;
-    const [integration] = integrationId
-      ? await db
-          .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
-          .from(lockIntegrations)
-          .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
-      : [];
-    const alwaysOpenDoors = site
-      ? await db
-          .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId })
-          .from(siteAlwaysOpenDoors)
-          .innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId))
-          .where(eq(siteAlwaysOpenDoors.siteId, site.id))
-      : [];
-    const named = parseTargets(rule.accessIdentifier).map((target) => target.id);
-    const integrationDoors =
-      integration && named.length > 0
-        ? await db
-            .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind })
-            .from(doors)
-            .where(and(eq(doors.integrationId, integration.id), inArray(doors.vendorId, named)))
-        : [];
+    const { integration, alwaysOpenDoors, integrationDoors } = await loadPlanDoors(db, {
+      orgId,
+      integrationId: rule.integrationId ?? site?.integrationId ?? null,
+      siteId: site?.id ?? null,
+      identifiers: [rule.accessIdentifier],
+    });
     const plan = planBookingAccess({
       period: window,
-      integration: integration ?? null,
+      integration,
       resourceIdentifier: rule.accessIdentifier,
       rule: { id: rule.id, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, credentialType: rule.credentialType, accessIdentifier: null },
       alwaysOpenDoors,

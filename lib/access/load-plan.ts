@@ -38,29 +38,15 @@ export async function planResourceAccess(
   { orgId, resource, siteIntegrationId, period }: { orgId: string; resource: PlannedResource; siteIntegrationId: string | null; period: AccessPlan["window"] },
 ): Promise<AccessPlan | null> {
   const rule = await loadBookingRule(db, orgId, resource.id);
-  const integrationId = rule?.integrationId ?? siteIntegrationId;
-  const [integration] = integrationId
-    ? await db
-        .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
-        .from(lockIntegrations)
-        .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
-    : [];
-  const alwaysOpenDoors = await db
-    .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId })
-    .from(siteAlwaysOpenDoors)
-    .innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId))
-    .where(eq(siteAlwaysOpenDoors.siteId, resource.siteId));
-  const named = [...parseTargets(resource.accessIdentifier), ...parseTargets(rule?.accessIdentifier ?? null)].map((t) => t.id);
-  const integrationDoors =
-    integration && named.length > 0
-      ? await db
-          .select({ id: doors.id, vendorId: doors.vendorId, kind: doors.kind })
-          .from(doors)
-          .where(and(eq(doors.integrationId, integration.id), inArray(doors.vendorId, named)))
-      : [];
+  const { integration, alwaysOpenDoors, integrationDoors } = await loadPlanDoors(db, {
+    orgId,
+    integrationId: rule?.integrationId ?? siteIntegrationId,
+    siteId: resource.siteId,
+    identifiers: [resource.accessIdentifier, rule?.accessIdentifier ?? null],
+  });
   return planBookingAccess({
     period,
-    integration: integration ?? null,
+    integration,
     resourceIdentifier: resource.accessIdentifier,
     rule,
     alwaysOpenDoors,
@@ -68,9 +54,37 @@ export async function planResourceAccess(
   });
 }
 
+export type PlanDoor = { id: string; vendorId: string; kind: (typeof doors.$inferSelect)["kind"]; integrationId: string; name: string };
+
+/**
+ * The rows every access plan is made from: the lock system (the rule's, else the site's), the site's
+ * always-open doors, and the synced doors of that lock system that the identifiers name.
+ */
+export async function loadPlanDoors(
+  db: DbOrTx,
+  { orgId, integrationId, siteId, identifiers }: { orgId: string; integrationId: string | null; siteId: string | null; identifiers: (string | null)[] },
+): Promise<{ integration: { id: string; vendor: (typeof lockIntegrations.$inferSelect)["vendor"] } | null; alwaysOpenDoors: PlanDoor[]; integrationDoors: PlanDoor[] }> {
+  const door = { id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name };
+  const [integration] = integrationId
+    ? await db
+        .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
+        .from(lockIntegrations)
+        .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
+    : [];
+  const alwaysOpenDoors = siteId
+    ? await db.select(door).from(siteAlwaysOpenDoors).innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId)).where(eq(siteAlwaysOpenDoors.siteId, siteId))
+    : [];
+  const named = identifiers.flatMap((identifier) => parseTargets(identifier)).map((target) => target.id);
+  const integrationDoors =
+    integration && named.length > 0
+      ? await db.select(door).from(doors).where(and(eq(doors.integrationId, integration.id), eq(doors.orgId, orgId), inArray(doors.vendorId, named)))
+      : [];
+  return { integration: integration ?? null, alwaysOpenDoors, integrationDoors };
+}
+
 // One "access through booking" rule per resource is what the cockpit offers; should there be more, the
 // oldest one counts, so the plan does not change when another is added.
-async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: string): Promise<(PlanRule & { integrationId: string | null }) | null> {
+export async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: string): Promise<(PlanRule & { integrationId: string | null }) | null> {
   const [rule] = await db
     .select({
       id: accessRules.id,
