@@ -22,23 +22,27 @@ export const ACCESS_SCHEDULES = {
   startCheck: "* * * * *",
 } as const;
 
-/** Returns the worker ids (for waking them after a commit). `schedules: false` leaves the cron jobs out (tests). */
-export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { schedules?: boolean } = {}): Promise<string[]> {
-  const ids: string[] = [];
+/**
+ * Returns the sync workers with their queue, for waking them after a commit (the scheduled ones are started
+ * by their cron and their polling). `schedules: false` leaves the cron jobs out (tests).
+ */
+export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { schedules?: boolean } = {}): Promise<{ queue: string; id: string }[]> {
+  const workers: { queue: string; id: string }[] = [];
   for (let loop = 0; loop < SYNC_LOOPS; loop++) {
-    ids.push(
-      await workBatches<AccessSyncPayload>(boss, ACCESS_QUEUES.sync, { batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 }, (jobs) =>
+    workers.push({
+      queue: ACCESS_QUEUES.sync,
+      id: await workBatches<AccessSyncPayload>(boss, ACCESS_QUEUES.sync, { batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 }, (jobs) =>
         runJobBatch(boss, ACCESS_QUEUES.sync, jobs, ({ grantId }) => syncGrant(grantId)),
       ),
-    );
+    });
   }
-  ids.push(await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => void (await reconcileAccess())));
-  ids.push(await boss.work(ACCESS_QUEUES.cleanup, { pollingIntervalSeconds: 30 }, async () => void (await cleanUpAccess())));
-  ids.push(await boss.work(ACCESS_QUEUES.startCheck, { pollingIntervalSeconds: 10 }, async () => void (await checkStartGuarantee())));
+  await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => void (await reconcileAccess()));
+  await boss.work(ACCESS_QUEUES.cleanup, { pollingIntervalSeconds: 30 }, async () => void (await cleanUpAccess()));
+  await boss.work(ACCESS_QUEUES.startCheck, { pollingIntervalSeconds: 10 }, async () => void (await checkStartGuarantee()));
   if (schedules) {
     await boss.schedule(ACCESS_QUEUES.reconcile, ACCESS_SCHEDULES.reconcile);
     await boss.schedule(ACCESS_QUEUES.cleanup, ACCESS_SCHEDULES.cleanup);
     await boss.schedule(ACCESS_QUEUES.startCheck, ACCESS_SCHEDULES.startCheck);
   }
-  return ids;
+  return workers;
 }
