@@ -43,7 +43,7 @@ export async function startJobWorkers(handlers: Handlers = {}): Promise<() => vo
       for (const job of jobs) await deliverQueuedMessage(job.data.notificationId);
     }),
   });
-  workers.push(...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true })));
-  const unregister = workers.map(({ queue, id }) => registerWaker(queue, () => boss.notifyWorker(id)));
+  const wakers = [...workers.map(({ queue, id }) => ({ queue, wake: () => boss.notifyWorker(id) })), ...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true }))];
+  const unregister = wakers.map(({ queue, wake }) => registerWaker(queue, wake));
   return () => unregister.forEach((remove) => remove());
 }
