@@ -25,11 +25,16 @@ import { transitionGrant } from "./transitions";
  */
 export async function syncBookingAccess({ orgId, bookingId }: { orgId: string; bookingId: string }): Promise<void> {
   const db = await getDb();
-  // The driver is only asked for its capabilities; it is looked up outside the transaction (its own query).
-  const preview = await loadBookingAccess(db, { orgId, bookingId });
-  if (!preview) return;
-  const inPlaceIntegrationId = await findInPlaceIntegration(orgId, preview.plan);
-  await db.transaction((tx) => followBooking(tx, { orgId, bookingId }, inPlaceIntegrationId));
+  // Most events are settled without the driver (a new grant, a retire, nothing to do: usually the booking's
+  // own transaction did it already). Only a window change of a grant already sent asks the driver for its
+  // capabilities, outside the transaction (its own query), and then follows the booking again.
+  const settled = await db.transaction((tx) => followBooking(tx, { orgId, bookingId }, undefined));
+  if (!settled) {
+    const preview = await loadBookingAccess(db, { orgId, bookingId });
+    if (!preview) return;
+    const inPlaceIntegrationId = await findInPlaceIntegration(orgId, preview.plan);
+    await db.transaction((tx) => followBooking(tx, { orgId, bookingId }, inPlaceIntegrationId));
+  }
   wakeAccessWorkers();
 }
 
@@ -48,25 +53,32 @@ export async function followBookingInTransaction(tx: DbOrTx, { orgId, bookingId 
   }
 }
 
-/** `inPlaceIntegrationId` undefined: not known here, so window changes of grants already sent wait for the job. */
-async function followBooking(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }, inPlaceIntegrationId: string | null | undefined): Promise<void> {
+/**
+ * `inPlaceIntegrationId` undefined: not known here. Returns false when that left a window change of a grant
+ * already sent undone (the caller asks the driver, or leaves it to the booking event's job).
+ */
+async function followBooking(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }, inPlaceIntegrationId: string | null | undefined): Promise<boolean> {
   const booking = await lockBooking(tx, bookingId);
   const access = booking ? await loadBookingAccess(tx, { orgId, bookingId }) : null;
-  if (!booking || !access) return;
+  if (!booking || !access) return true;
   const live = await lockLiveBookingGrants(tx, bookingId);
   const { plan } = access;
   if (booking.status !== "confirmed" || !plan) {
     for (const grant of live) await retireGrant(tx, grant, plan ? `booking_${booking.status}` : "no_access_planned");
-    return;
+    return true;
   }
   const newest = live.at(-1);
   const current = newest && newest.status !== "failed" && newest.integrationId === plan.integrationId ? newest : undefined;
-  if (current && isSameWindow(current.window, plan.window)) return;
+  if (current && isSameWindow(current.window, plan.window)) return true;
   // Never sent to the lock system yet, or a lock system that moves windows in place: keep the grant.
-  if (current?.status === "requested") return changeWindowInPlace(tx, current, plan);
-  if (current && inPlaceIntegrationId === undefined) return;
-  if (current && current.integrationId === inPlaceIntegrationId) return changeWindowInPlace(tx, current, plan);
-  await createBookingGrant(tx, booking, plan);
+  if (current?.status === "requested") {
+    await changeWindowInPlace(tx, current, plan);
+    return true;
+  }
+  if (current && inPlaceIntegrationId === undefined) return false;
+  if (current && current.integrationId === inPlaceIntegrationId) await changeWindowInPlace(tx, current, plan);
+  else await createBookingGrant(tx, booking, plan);
+  return true;
 }
 
 async function findInPlaceIntegration(orgId: string, plan: AccessPlan | null): Promise<string | null> {
