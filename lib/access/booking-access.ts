@@ -26,30 +26,61 @@ import { transitionGrant } from "./transitions";
  */
 export async function syncBookingAccess({ orgId, bookingId }: { orgId: string; bookingId: string }): Promise<void> {
   const db = await getDb();
-  // The driver is only asked for its capabilities; it is looked up outside the transaction (its own query).
-  const preview = await loadBookingAccess(db, { orgId, bookingId });
-  if (!preview) return;
-  const inPlaceIntegrationId = await findInPlaceIntegration(orgId, preview.plan);
-  await db.transaction(async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
-    const access = booking ? await loadBookingAccess(tx, { orgId, bookingId }) : null;
-    if (!booking || !access) return;
-    const live = await lockLiveBookingGrants(tx, bookingId);
-    const { plan } = access;
-    if (booking.status !== "confirmed" || !plan) {
-      for (const grant of live) await retireGrant(tx, grant, plan ? `booking_${booking.status}` : "no_access_planned");
-      return;
-    }
-    const newest = live.at(-1);
-    const current = newest && newest.status !== "failed" && newest.integrationId === plan.integrationId ? newest : undefined;
-    if (current && isSameWindow(current.window, plan.window)) return;
-    // Never sent to the lock system yet, or a lock system that moves windows in place: keep the grant.
-    if (current && (current.status === "requested" || current.integrationId === inPlaceIntegrationId)) return changeWindowInPlace(tx, current, plan);
-    // An admin revoked this booking's access by hand: it stays revoked until an admin re-issues it.
-    if (await isAccessWithheldByAdmin(tx, booking.id)) return;
-    await createBookingGrant(tx, booking, plan);
-  });
+  // Most events are settled without the driver (a new grant, a retire, nothing to do: usually the booking's
+  // own transaction did it already). Only a window change of a grant already sent asks the driver for its
+  // capabilities, outside the transaction (its own query), and then follows the booking again.
+  const settled = await db.transaction((tx) => followBooking(tx, { orgId, bookingId }, undefined));
+  if (!settled) {
+    const preview = await loadBookingAccess(db, { orgId, bookingId });
+    if (!preview) return;
+    const inPlaceIntegrationId = await findInPlaceIntegration(orgId, preview.plan);
+    await db.transaction((tx) => followBooking(tx, { orgId, bookingId }, inPlaceIntegrationId));
+  }
   wakeAccessWorkers();
+}
+
+/**
+ * The same, inside the transaction of the booking change itself (lib/bookings/booking-change.ts): the access
+ * plan commits with the booking, so a confirmed booking has its grant and sync job from its commit on
+ * instead of one job later. A window change that needs the driver's capabilities (a reschedule of a grant
+ * already sent) is left to the booking event's job, which runs syncBookingAccess anyway. Runs in a savepoint:
+ * should it fail, the booking still commits and that job does the work.
+ */
+export async function followBookingInTransaction(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }): Promise<void> {
+  try {
+    await tx.transaction((savepoint) => followBooking(savepoint, { orgId, bookingId }, undefined));
+  } catch (error) {
+    logger.warn("access: left to the booking event job", { bookingId, error: String(error) });
+  }
+}
+
+/**
+ * `inPlaceIntegrationId` undefined: not known here. Returns false when that left a window change of a grant
+ * already sent undone (the caller asks the driver, or leaves it to the booking event's job).
+ */
+async function followBooking(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }, inPlaceIntegrationId: string | null | undefined): Promise<boolean> {
+  const booking = await lockBooking(tx, bookingId);
+  const access = booking ? await loadBookingAccess(tx, { orgId, bookingId }) : null;
+  if (!booking || !access) return true;
+  const live = await lockLiveBookingGrants(tx, bookingId);
+  const { plan } = access;
+  if (booking.status !== "confirmed" || !plan) {
+    for (const grant of live) await retireGrant(tx, grant, plan ? `booking_${booking.status}` : "no_access_planned");
+    return true;
+  }
+  const newest = live.at(-1);
+  const current = newest && newest.status !== "failed" && newest.integrationId === plan.integrationId ? newest : undefined;
+  if (current && isSameWindow(current.window, plan.window)) return true;
+  // Never sent to the lock system yet, or a lock system that moves windows in place: keep the grant.
+  if (current?.status === "requested") {
+    await changeWindowInPlace(tx, current, plan);
+    return true;
+  }
+  if (current && inPlaceIntegrationId === undefined) return false;
+  if (current && current.integrationId === inPlaceIntegrationId) await changeWindowInPlace(tx, current, plan);
+  // An admin revoked this booking's access by hand: it stays revoked until an admin re-issues it.
+  else if (!(await isAccessWithheldByAdmin(tx, booking.id))) await createBookingGrant(tx, booking, plan);
+  return true;
 }
 
 async function findInPlaceIntegration(orgId: string, plan: AccessPlan | null): Promise<string | null> {

@@ -50,4 +50,13 @@ describe(`grant claims (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
     const second = await claimGrant(grant.id);
     expect(second?.grant.attempts).toBe(2);
   });
+
+  it("marks only the claim from requested as a first attempt: any later one may follow a call that reached the vendor", async () => {
+    const grant = await createIdleGrant();
+    const first = await claimGrant(grant.id);
+    expect(first?.firstAttempt).toBe(true);
+    await releaseClaim(first!);
+    const second = await claimGrant(grant.id);
+    expect(second).toMatchObject({ firstAttempt: false, grant: { status: "in_progress", attempts: 2 } });
+  });
 });

@@ -13,6 +13,11 @@ export type Claim = {
   grant: Grant;
   /** Identifies this attempt: the finisher only acts on the grant while the lease is still its own. */
   lease: Date;
+  /**
+   * Claimed from `requested`: no attempt for this grant was ever made (nothing else leaves that status), so
+   * the lock system cannot hold a credential under its idempotency key yet.
+   */
+  firstAttempt: boolean;
 };
 
 export async function claimGrant(grantId: string): Promise<Claim | null> {
@@ -33,7 +38,7 @@ export async function claimGrant(grantId: string): Promise<Claim | null> {
       grant.status === "requested"
         ? await transitionGrant(tx, grant, "in_progress", { patch: { ...patch, attempts: 1 } })
         : await updateGrant(tx, grant.id, patch);
-    return { grant: claimed, lease: claimed.nextAttemptAt! };
+    return { grant: claimed, lease: claimed.nextAttemptAt!, firstAttempt: grant.status === "requested" };
   });
 }
 

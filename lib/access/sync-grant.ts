@@ -29,7 +29,7 @@ export async function syncGrant(grantId: string): Promise<void> {
   wakeAccessWorkers([0, ...wakeDelays]);
 }
 
-async function attemptAtVendor({ grant }: Claim): Promise<VendorOutcome> {
+async function attemptAtVendor({ grant, firstAttempt }: Claim): Promise<VendorOutcome> {
   try {
     const db = await getDb();
     const access = grant.bookingId ? await loadBookingAccess(db, { orgId: grant.orgId, bookingId: grant.bookingId }) : null;
@@ -44,7 +44,8 @@ async function attemptAtVendor({ grant }: Claim): Promise<VendorOutcome> {
       return revokeAtVendor(driver, refs, windowOver ? null : request);
     }
     if (!request) return { kind: "error", error: new LockError({ code: "validation", message: `The ${grant.bookingId ? "booking" : "community rule"} no longer names any door of this lock system` }) };
-    return provisionAtVendor(driver, refs, request);
+    // A first attempt lets the driver skip its search for an earlier credential (exivo: listing every visit).
+    return provisionAtVendor(driver, refs, firstAttempt ? { ...request, firstAttempt } : request);
   } catch (error) {
     // Reading the booking or opening the driver failed (database, stored credentials): a retryable problem.
     return { kind: "error", error };

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db";
 import type { bookings } from "@/db/schema";
+import { followBookingInTransaction } from "@/lib/access/booking-access";
 import { recordAudit } from "@/lib/audit/record";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import {
@@ -59,6 +60,9 @@ export async function recordBookingChange(tx: DbOrTx, change: Change): Promise<v
       }),
     };
     await enqueueJob(tx, BOOKING_EVENT_QUEUES[change.event], payload);
+    // Booking + access plan + sync job in one transaction: the grant does not wait for the event's job
+    // (which still runs, and finishes what cannot be decided here).
+    await followBookingInTransaction(tx, { orgId: booking.orgId, bookingId: booking.id });
   }
   const notify: BookingNotifyPayload = { bookingId: booking.id, orgId: booking.orgId, version: booking.version, kind: change.email };
   await enqueueJob(tx, BOOKING_NOTIFY_QUEUE, notify);

@@ -19,27 +19,31 @@ type Handlers = {
 /** Starts this process's job workers: booking events drive the access engine, booking.notify sends e-mails. */
 export async function startJobWorkers(handlers: Handlers = {}): Promise<() => void> {
   const boss = await getBoss();
-  const ids: string[] = [];
+  const workers: { queue: string; id: string }[] = [];
   for (const queue of Object.values(BOOKING_EVENT_QUEUES)) {
-    ids.push(
-      await workBatches<BookingEventPayload>(boss, queue, { batchSize: 10, pollingIntervalSeconds: 2 }, (jobs: PgBoss.Job<BookingEventPayload>[]) =>
+    workers.push({
+      queue,
+      id: await workBatches<BookingEventPayload>(boss, queue, { batchSize: 10, pollingIntervalSeconds: 2 }, (jobs: PgBoss.Job<BookingEventPayload>[]) =>
         runJobBatch(boss, queue, jobs, async (payload) => {
           await handleBookingEvent(queue, payload);
           await handlers.onBookingEvent?.(queue, payload);
         }),
       ),
-    );
+    });
   }
-  ids.push(
-    await boss.work<BookingNotifyPayload>(BOOKING_NOTIFY_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
+  workers.push({
+    queue: BOOKING_NOTIFY_QUEUE,
+    id: await boss.work<BookingNotifyPayload>(BOOKING_NOTIFY_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
       for (const job of jobs) await sendBookingEmails(job.data);
     }),
-  );
-  ids.push(
-    await boss.work<NotificationDeliverPayload>(NOTIFICATION_DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
+  });
+  workers.push({
+    queue: NOTIFICATION_DELIVER_QUEUE,
+    id: await boss.work<NotificationDeliverPayload>(NOTIFICATION_DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
       for (const job of jobs) await deliverQueuedMessage(job.data.notificationId);
     }),
-  );
-  ids.push(...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true })));
-  return registerWaker(() => ids.forEach((id) => boss.notifyWorker(id)));
+  });
+  const wakers = [...workers.map(({ queue, id }) => ({ queue, wake: () => boss.notifyWorker(id) })), ...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true }))];
+  const unregister = wakers.map(({ queue, wake }) => registerWaker(queue, wake));
+  return () => unregister.forEach((remove) => remove());
 }

@@ -49,6 +49,12 @@ export type GrantRequest = {
   targets: AccessTarget[];
   window: TimeWindow;
   credential: CredentialRequest;
+  /**
+   * True only when no earlier call with this idempotency key can have reached the lock system (Keyslot's
+   * first attempt for the grant): a driver that must search for an earlier credential itself (exivo has no
+   * idempotency key) may skip that search. Absent or false: search as for any retry.
+   */
+  firstAttempt?: boolean;
 };
 
 /** Opaque vendor references of a grant, stored by Keyslot and handed back to the driver. */

@@ -129,6 +129,18 @@ describe("exivo driver: visits with PIN and link", () => {
     expect(sim().visits().filter((v) => v.id === retried.refs.visitId)).toHaveLength(1);
   });
 
+  it("a first attempt creates without listing the visits; a retry (no flag) lists them and finds that visit", async () => {
+    const listed = () => sim().requests().filter((r) => r.method === "GET" && /\/visit$/.test(r.pathname)).length;
+    const req = request();
+    const before = listed();
+    const first = await h.driver.grant({ ...req, firstAttempt: true });
+    expect(listed()).toBe(before);
+    const count = sim().countCredentials();
+    expect((await h.driver.grant(req)).refs).toEqual(first.refs);
+    expect(listed()).toBeGreaterThan(before);
+    expect(sim().countCredentials()).toBe(count);
+  });
+
   it("finds the marker on a later page of the visit list", async () => {
     for (let i = 0; i < 100; i++) await h.driver.grant(request({ holder: { name: `Filler ${i}`, language: "en", externalId: `f${i}` } }));
     const req = request();

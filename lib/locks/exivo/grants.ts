@@ -20,11 +20,20 @@ export async function issueGrant(ctx: GrantContext, request: GrantRequest, optio
   const pin = credential.type !== "mobile_key" && credential.pin ? checkPin(credential.pin) : undefined;
   if (credential.type === "mobile_key") requireMobileKeyInputs(ctx, holder);
 
-  const [components, zones] = [await ctx.api.listComponents(), await ctx.api.listAccessZones()];
-  const componentIds = resolveComponentIds(request.targets, components, zones);
   const marker = grantMarker(request.idempotencyKey);
   const isRetry = (item: { id: string; name?: string | null; revoked?: boolean | null; validFrom: string; validTo: string }) =>
     hasMarker(item.name, marker) && !item.revoked && item.id !== options.excludeVisitId && sameWindow(toWindow(item.validFrom, item.validTo), window);
+  // The search for an earlier visit lists every visit of the site (the API has no filter), page by page: it
+  // is skipped when Keyslot says no earlier call with this key can have reached exivo. The reads go out together.
+  const search = !request.firstAttempt;
+  const mobileKey = credential.type === "mobile_key";
+  const [components, zones, earlierVisit, earlierKeyVisit] = await Promise.all([
+    ctx.api.listComponents(),
+    ctx.api.listAccessZones(),
+    search && !mobileKey ? ctx.api.findVisit(isRetry) : undefined,
+    search && mobileKey ? ctx.api.findDigitalKeyVisit(isRetry) : undefined,
+  ]);
+  const componentIds = resolveComponentIds(request.targets, components, zones);
   const common = {
     validFrom: formatRfc3339(window.start),
     validTo: formatRfc3339(window.end),
@@ -35,7 +44,7 @@ export async function issueGrant(ctx: GrantContext, request: GrantRequest, optio
   if (credential.type === "mobile_key") {
     const phone = holder.phone!;
     const visit =
-      (await ctx.api.findDigitalKeyVisit(isRetry)) ??
+      earlierKeyVisit ??
       (await ctx.api.createDigitalKeyVisit({
         ...common,
         formFactor: "ma-phone",
@@ -46,8 +55,7 @@ export async function issueGrant(ctx: GrantContext, request: GrantRequest, optio
     return digitalKeyVisitToGrant(visit, await isDigitalKeyInstalled(ctx.api, phone));
   }
 
-  const existing = await ctx.api.findVisit(isRetry);
-  if (existing) return visitToGrant(existing);
+  if (earlierVisit) return visitToGrant(earlierVisit);
   const body: VisitPayload = { ...common, code: pin ?? generatePin(options.avoidPin), ...contactOf(holder) };
   return visitToGrant(await ctx.api.createVisit(body));
 }
