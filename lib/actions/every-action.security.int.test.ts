@@ -39,6 +39,14 @@ function serverActionFiles(dir = ROOT): string[] {
   });
 }
 
+function serverSecurityTests(dir = ROOT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return SKIP.has(entry.name) ? [] : serverSecurityTests(full);
+    return entry.name.endsWith(".security.int.test.ts") ? [path.relative(ROOT, full)] : [];
+  });
+}
+
 /** Exported names, read from the source: files with only resident/public actions are not even imported. */
 function exportedNames(file: string): string[] {
   const source = readFileSync(path.join(ROOT, file), "utf8");
@@ -76,6 +84,13 @@ describe("every cockpit server action", () => {
   it("is found (the scan works)", async () => {
     const names = (await cockpitActions()).map((a) => a.name);
     expect(names).toContain("lib/bookings/actions.ts#decideBookingAction");
+  });
+
+  it("has its own table-driven test against an admin of another organisation", async () => {
+    const here = path.relative(ROOT, __filename);
+    const securityTests = serverSecurityTests().filter((file) => file !== here).map((file) => readFileSync(path.join(ROOT, file), "utf8"));
+    const uncovered = (await cockpitActions()).map((a) => a.name).filter((name) => !securityTests.some((source) => source.includes(name.split("#")[1]!)));
+    expect(uncovered).toEqual([]);
   });
 
   it("refuses a resident and an anonymous caller and changes nothing", async () => {
