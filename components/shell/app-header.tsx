@@ -15,10 +15,14 @@ export async function AppHeader({ context, area, children }: { context: SessionC
           {t("common.appName")}
           {area === "cockpit" ? <span className="rounded bg-stone-800 px-1.5 py-0.5 text-xs text-white">{t("nav.cockpit")}</span> : null}
         </Link>
-        <nav aria-label={t(area === "cockpit" ? "nav.cockpitNavigation" : "nav.mainNavigation")} className="flex flex-1 flex-wrap gap-1">
+        {/* The cockpit has nine sections: they get a row of their own instead of wrapping beside the brand. */}
+        <nav
+          aria-label={t(area === "cockpit" ? "nav.cockpitNavigation" : "nav.mainNavigation")}
+          className={area === "cockpit" ? "order-last flex w-full flex-wrap gap-1 border-t border-stone-100 pt-2" : "flex flex-1 flex-wrap gap-1"}
+        >
           {children}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           {context.role === "admin" ? (
             <Link href={area === "cockpit" ? "/" : "/cockpit"} className="text-stone-600 underline-offset-2 hover:underline">
               {t(area === "cockpit" ? "nav.portal" : "nav.cockpit")}

@@ -16,5 +16,10 @@ export const auditEvents = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_org_created_idx").on(t.orgId, t.createdAt)],
+  (t) => [
+    index("audit_events_org_created_idx").on(t.orgId, t.createdAt),
+    // The history of one thing (a booking, a grant) and the counters kept in the log (PIN failures per grant)
+    // are read by entity.
+    index("audit_events_entity_idx").on(t.entityId, t.createdAt),
+  ],
 );

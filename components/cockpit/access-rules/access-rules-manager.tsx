@@ -9,6 +9,7 @@ import { DataTable, Missing, RowHeader, Td } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AccessRuleForm } from "./access-rule-form";
 import { DeleteRuleButton } from "./delete-rule-button";
+import { RuleDoors } from "./rule-doors";
 import type { RuleChoices, RuleRow } from "./types";
 
 type Props = { rules: RuleRow[]; choices: RuleChoices };
@@ -25,6 +26,11 @@ export function AccessRulesManager({ rules, choices }: Props) {
     setNotice({ text, ok });
     if (ok) setEditing(null);
     router.refresh();
+  };
+  // The doors of the rule's lock system: a booking rule's is its resource's site's, a community rule names it.
+  const doorsOf = (rule: RuleRow) => {
+    const integrationId = rule.kind === "booking" ? choices.resources.find((r) => r.id === rule.resourceId)?.integrationId : rule.integrationId;
+    return (integrationId && choices.doorsByIntegration[integrationId]) || [];
   };
   const editingRule = editing && editing !== "new" ? (rules.find((rule) => rule.id === editing) ?? null) : null;
   const headers = [...["kind", "target", "doors", "buffers", "credential"].map((key) => t(`cockpit.accessRules.${key}`)), t(`${A}.actions`)];
@@ -57,12 +63,12 @@ export function AccessRulesManager({ rules, choices }: Props) {
               <Td>
                 {rule.kind === "booking" ? (
                   <>
-                    {rule.resourceIdentifier ? <code className="break-all text-xs">{rule.resourceIdentifier}</code> : <Missing>{t("cockpit.resources.notMapped")}</Missing>}
-                    {rule.accessIdentifier ? <code className="block break-all text-xs">{t(`${A}.plusRule`, { identifier: rule.accessIdentifier })}</code> : null}
+                    {rule.resourceIdentifier ? <RuleDoors identifier={rule.resourceIdentifier} doors={doorsOf(rule)} /> : <Missing>{t("cockpit.resources.notMapped")}</Missing>}
+                    {rule.accessIdentifier ? <RuleDoors identifier={rule.accessIdentifier} doors={doorsOf(rule)} prefix="+ " /> : null}
                   </>
-                ) : (
-                  <code className="break-all text-xs">{rule.accessIdentifier}</code>
-                )}
+                ) : rule.accessIdentifier ? (
+                  <RuleDoors identifier={rule.accessIdentifier} doors={doorsOf(rule)} />
+                ) : null}
               </Td>
               <Td>
                 {rule.kind === "booking"

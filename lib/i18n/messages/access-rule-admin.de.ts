@@ -38,7 +38,6 @@ export const accessRuleAdminDe: Shape<typeof accessRuleAdminEn> = {
   sendPinBySms: "PIN und Schlüssel-Link zusätzlich per SMS senden",
   sendPinBySmsHint: "Zusätzlich zur E-Mail; nur für Digital-Key-Link mit PIN.",
   doorsOfResource: "Türen der Ressource",
-  plusRule: "+ {identifier}",
   sms: "PIN per SMS",
   actions: "Aktionen",
   preview: {

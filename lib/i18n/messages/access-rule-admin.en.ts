@@ -35,7 +35,6 @@ export const accessRuleAdminEn = {
   sendPinBySms: "Also send the PIN and key link by SMS",
   sendPinBySmsHint: "In addition to the e-mail; only for digital-key link and PIN.",
   doorsOfResource: "Resource's doors",
-  plusRule: "+ {identifier}",
   sms: "PIN by SMS",
   actions: "Actions",
   preview: {
