@@ -29,7 +29,22 @@ const gate = auth((request) => {
 type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (await (gate as unknown as Promise<Handler>))(request, event);
+  const response = await (await (gate as unknown as Promise<Handler>))(request, event);
+  return response ? withoutSessionRefresh(response) : response;
+}
+
+/**
+ * Auth.js re-issues the session cookie on every request it sees here. A request still in flight when the user
+ * signs out (a link prefetch, a page refreshing itself) would then bring the session back after sign-out
+ * cleared it. The gate only reads the cookie; the session lasts its maxAge from sign-in.
+ */
+function withoutSessionRefresh(response: Response): Response {
+  const cookies = response.headers.getSetCookie();
+  const kept = cookies.filter((cookie) => !/^(__Secure-)?authjs\.session-token/.test(cookie));
+  if (kept.length === cookies.length) return response;
+  response.headers.delete("set-cookie");
+  for (const cookie of kept) response.headers.append("set-cookie", cookie);
+  return response;
 }
 
 export const config = {
