@@ -4,7 +4,8 @@ import { bookings, resources, sites, type bookingStatus } from "@/db/schema";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause (see lib/resources/queries.ts).
 
-const bookingRowColumns = {
+/** The columns of a booking row in a list (portal and cockpit). */
+export const bookingRowColumns = {
   id: bookings.id,
   period: bookings.period,
   status: bookings.status,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { getDb } from "@/db";
+import { bookingRowColumns } from "@/lib/bookings/queries";
 import { bookings, resources, sites } from "@/db/schema";
 import { hasAccessProblem } from "./access-problems";
 import type { BookingFilters, BookingSort } from "./booking-filters";
@@ -17,17 +18,7 @@ export async function listCockpitBookings({ orgId, filters, timeZone, limit = BO
   const db = await getDb();
   const problem = hasAccessProblem();
   return db
-    .select({
-      id: bookings.id,
-      period: bookings.period,
-      status: bookings.status,
-      holderName: bookings.holderName,
-      createdAt: bookings.createdAt,
-      resourceName: resources.name,
-      siteName: sites.name,
-      timeZone: sites.timeZone,
-      accessProblem: problem,
-    })
+    .select({ ...bookingRowColumns, accessProblem: problem })
     .from(bookings)
     .innerJoin(resources, eq(resources.id, bookings.resourceId))
     .innerJoin(sites, eq(sites.id, resources.siteId))
