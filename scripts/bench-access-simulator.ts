@@ -4,6 +4,6 @@
 import { startExivoSimulator } from "@/lib/locks/exivo/simulator/server";
 
 const sim = await startExivoSimulator({ clock: new Date("2027-05-01T00:00:00Z") });
-process.stdout.write(`${JSON.stringify({ baseUrl: sim.baseUrl, origin: sim.origin, site: sim.site })}\n`);
+process.stdout.write(`${JSON.stringify({ baseUrl: sim.baseUrl, origin: sim.origin, site: sim.site, pid: process.pid })}\n`);
 process.stdin.resume();
 process.stdin.on("end", () => void sim.close().finally(() => process.exit(0)));

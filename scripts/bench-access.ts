@@ -20,11 +20,14 @@ import { closeIntegrationDrivers, getIntegrationDriver } from "@/lib/locks/integ
 import { DEMO_COMPONENT_IDS as C, DEMO_MOBILE_APP } from "@/lib/locks/exivo/simulator/demo-installation";
 import type { ExivoFault } from "@/lib/locks/exivo/simulator/faults";
 import type { GrantRequest } from "@/lib/locks/types";
+import { cpuSnapshot, describeCpu } from "./bench-cpu";
+import { profileWhile } from "./bench-cpu-profile";
 import { measureStages, timeVendorCalls, type BookingTimes } from "./bench-access-stages";
 
-const BURSTS = 10;
+// BENCH_BURSTS / BENCH_LATENCIES_MS (comma-separated) shorten a run while investigating; the defaults are the target's.
+const BURSTS = Number(process.env.BENCH_BURSTS ?? 10);
 const BURST_SIZE = 50; // = resources: each burst books every resource once, each burst its own hour
-const LATENCIES_MS = [0, 100];
+const LATENCIES_MS = (process.env.BENCH_LATENCIES_MS ?? "0,100").split(",").map(Number);
 // The poll is load on the system measured (one query per round): 20 ms keeps it light; it can only add to the figures.
 const POLL_MS = 20;
 const BURST_TIMEOUT_MS = 60_000;
@@ -90,7 +93,7 @@ async function connectSimulator(child: ReturnType<typeof spawn>) {
     reader.once("line", resolve);
     child.once("exit", (code) => reject(new Error(`simulator exited (${code})`)));
   });
-  const info = JSON.parse(first) as { baseUrl: string; origin: string; site: { siteId: string; apiKey: string; apiSecret: string } };
+  const info = JSON.parse(first) as { baseUrl: string; origin: string; site: { siteId: string; apiKey: string; apiSecret: string }; pid: number };
   const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${info.origin}/_sim${path}`, { method, headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     if (!res.ok) throw new Error(`simulator control ${method} ${path}: ${res.status}`);
@@ -194,8 +197,12 @@ for (const [round, latency] of LATENCIES_MS.entries()) {
   const bookingMs: number[] = [];
   const listBefore = await sim.visitListRequests();
   const t0 = performance.now();
-  for (let burst = 0; burst < BURSTS; burst++) commitToActive.push(...(await bookingBurst(round, burst, times, bookingMs)));
+  const cpuBefore = cpuSnapshot(sim.pid);
+  await profileWhile(round === 0 ? process.env.BENCH_CPU_PROFILE : undefined, async () => {
+    for (let burst = 0; burst < BURSTS; burst++) commitToActive.push(...(await bookingBurst(round, burst, times, bookingMs)));
+  });
   const seconds = (performance.now() - t0) / 1000;
+  const cpuLine = describeCpu(cpuBefore, cpuSnapshot(sim.pid), BURSTS * BURST_SIZE, "booking");
   const listPerGrant = ((await sim.visitListRequests()) - listBefore) / (BURSTS * BURST_SIZE);
   for (let burst = 0; burst < BURSTS; burst++) baseline.push(...(await driverBurst(round, burst)));
   const singleAfter = await singleGrant(round, "after");
@@ -205,6 +212,7 @@ for (const [round, latency] of LATENCIES_MS.entries()) {
   console.log(`\nvendor latency ${latency} ms per request (visits at exivo ${visitsBefore} -> ${visitsAfter})`);
   console.log(`  commit -> active     ${fmt(s)}   (${(commitToActive.length / seconds).toFixed(0)} bookings/s)`);
   console.log(`    (createBooking itself, call -> commit, incl. the grant row: ${fmt(stats(bookingMs))})`);
+  console.log(`    ${cpuLine}`);
   for (const [label, values] of await measureStages(db, times, vendorDoneAt)) {
     if (values.length > 0) console.log(`    ${label.padEnd(36)} ${fmt(stats(values))}`);
   }

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { accessGrants, auditEvents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -44,18 +44,12 @@ export async function revokeGrantByAdmin({ orgId, grantId, actorUserId }: { orgI
 }
 
 /**
- * True when the booking's newest grant was revoked by an admin: the engine then leaves the booking without
- * access instead of re-provisioning it. The audit log is only asked when the newest grant is on its way out
- * or gone (an admin-revoked grant never leaves those two statuses), so the usual paths (a first grant, a
- * reschedule, a failed grant replaced) cost one indexed lookup.
+ * True when the booking's newest grant (`newest`: of any status, as lockBookingGrants lists them) was revoked
+ * by an admin: the engine then leaves the booking without access instead of re-provisioning it. The audit
+ * log is only asked when that grant is on its way out or gone (an admin-revoked grant never leaves those two
+ * statuses), so the usual paths (a first grant, a reschedule, a failed grant replaced) cost no query.
  */
-export async function isAccessWithheldByAdmin(tx: DbOrTx, bookingId: string): Promise<boolean> {
-  const [newest] = await tx
-    .select({ id: accessGrants.id, orgId: accessGrants.orgId, status: accessGrants.status })
-    .from(accessGrants)
-    .where(eq(accessGrants.bookingId, bookingId))
-    .orderBy(desc(accessGrants.createdAt), desc(accessGrants.id))
-    .limit(1);
+export async function isAccessWithheldByAdmin(tx: DbOrTx, newest: Pick<Grant, "id" | "orgId" | "status"> | undefined): Promise<boolean> {
   if (!newest || (newest.status !== "removal_pending" && newest.status !== "removed")) return false;
   const [marker] = await tx
     .select({ id: auditEvents.id })

@@ -19,6 +19,8 @@ export type AttemptContext = {
   claim: Claim;
   outcome: VendorOutcome;
   booking: typeof bookings.$inferSelect | null;
+  /** The booking's grants, locked with this one (as read before this attempt changed anything). */
+  bookingGrants?: Grant[];
   now: Date;
   /** Delays of the sync jobs enqueued, for waking the workers after the commit. */
   wakeDelays: number[];

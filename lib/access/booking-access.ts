@@ -6,7 +6,7 @@ import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { logger } from "@/lib/server/logger";
 import { generateAccessPin, needsPin, sealPin } from "./access-pin";
 import { isAccessWithheldByAdmin } from "./admin-revoke";
-import { lockBooking, lockLiveBookingGrants, updateGrant, type Grant } from "./grant-store";
+import { isLive, lockBookingGrants, updateGrant, type Grant } from "./grant-store";
 import { loadBookingAccess, type Booking } from "./load-plan";
 import { isSameWindow, type AccessPlan } from "./plan";
 import { retireGrant } from "./retire";
@@ -43,14 +43,15 @@ export async function syncBookingAccess({ orgId, bookingId }: { orgId: string; b
  * The same, inside the transaction of the booking change itself (lib/bookings/booking-change.ts): the access
  * plan commits with the booking, so a confirmed booking has its grant and sync job from its commit on
  * instead of one job later. A window change that needs the driver's capabilities (a reschedule of a grant
- * already sent) is left to the booking event's job, which runs syncBookingAccess anyway. Runs in a savepoint:
- * should it fail, the booking still commits and that job does the work.
+ * already sent) is left to the booking event's job, which runs syncBookingAccess. Runs in a savepoint:
+ * should it fail, the booking still commits and that job does the work. True when nothing is left to do.
  */
-export async function followBookingInTransaction(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }): Promise<void> {
+export async function followBookingInTransaction(tx: DbOrTx, { orgId, id: bookingId }: Pick<Booking, "orgId" | "id">): Promise<boolean> {
   try {
-    await tx.transaction((savepoint) => followBooking(savepoint, { orgId, bookingId }, undefined));
+    return await tx.transaction((savepoint) => followBooking(savepoint, { orgId, bookingId }, undefined));
   } catch (error) {
     logger.warn("access: left to the booking event job", { bookingId, error: String(error) });
+    return false;
   }
 }
 
@@ -59,11 +60,12 @@ export async function followBookingInTransaction(tx: DbOrTx, { orgId, bookingId 
  * already sent undone (the caller asks the driver, or leaves it to the booking event's job).
  */
 async function followBooking(tx: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }, inPlaceIntegrationId: string | null | undefined): Promise<boolean> {
-  const booking = await lockBooking(tx, bookingId);
-  const access = booking ? await loadBookingAccess(tx, { orgId, bookingId }) : null;
-  if (!booking || !access) return true;
-  const live = await lockLiveBookingGrants(tx, bookingId);
-  const { plan } = access;
+  // Locks the booking (lock order: the booking, then its grants) and reads what it should open.
+  const access = await loadBookingAccess(tx, { orgId, bookingId, lock: true });
+  if (!access) return true;
+  const { booking, plan } = access;
+  const grants = await lockBookingGrants(tx, bookingId);
+  const live = grants.filter(isLive);
   if (booking.status !== "confirmed" || !plan) {
     for (const grant of live) await retireGrant(tx, grant, plan ? `booking_${booking.status}` : "no_access_planned");
     return true;
@@ -79,7 +81,7 @@ async function followBooking(tx: DbOrTx, { orgId, bookingId }: { orgId: string; 
   if (current && inPlaceIntegrationId === undefined) return false;
   if (current && current.integrationId === inPlaceIntegrationId) await changeWindowInPlace(tx, current, plan);
   // An admin revoked this booking's access by hand: it stays revoked until an admin re-issues it.
-  else if (!(await isAccessWithheldByAdmin(tx, booking.id))) await createBookingGrant(tx, booking, plan);
+  else if (!(await isAccessWithheldByAdmin(tx, grants.at(-1)))) await createBookingGrant(tx, booking, plan);
   return true;
 }
 

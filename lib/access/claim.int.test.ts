@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { auditEvents } from "@/db/schema";
 import { createBooking } from "@/db/factories";
 import { createBookingGrant } from "./booking-access";
 import { claimGrant, releaseClaim } from "./claim";
 import { loadBookingAccess } from "./load-plan";
+import { GrantTransitionError, transitionGrant } from "./transitions";
 import { createAccessScenario, useAccessTestEnvironment } from "./testing/setup";
 
 // One worker per grant: the claim is what keeps a revoke from running while the grant is being provisioned.
@@ -58,5 +60,41 @@ describe(`grant claims (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
     await releaseClaim(first!);
     const second = await claimGrant(grant.id);
     expect(second).toMatchObject({ firstAttempt: false, grant: { status: "in_progress", attempts: 2 } });
+  });
+
+  it("audits the edge requested -> in_progress once, in the claim's own statement", async () => {
+    const grant = await createIdleGrant();
+    const first = await claimGrant(grant.id);
+    await releaseClaim(first!);
+    await claimGrant(grant.id);
+    const events = await env.database.db
+      .select({ action: auditEvents.action, data: auditEvents.data })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, grant.id), eq(auditEvents.action, "access.in_progress")));
+    expect(events).toEqual([{ action: "access.in_progress", data: { from: "requested", bookingId: grant.bookingId, attempts: 1 } }]);
+  });
+});
+
+describe(`grant transitions (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("changes the status and writes its audit event with the row's attempts and error in one statement", async () => {
+    const grant = await createIdleGrant();
+    const moved = await env.database.db.transaction((tx) =>
+      transitionGrant(tx, grant, "in_progress", { patch: { attempts: 3, lastError: "exivo answered 503" }, data: { reason: "window_changed" } }),
+    );
+    expect(moved).toMatchObject({ id: grant.id, status: "in_progress", attempts: 3, lastError: "exivo answered 503" });
+    expect(moved.updatedAt).toBeInstanceOf(Date);
+    const events = await env.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, grant.id), eq(auditEvents.action, "access.in_progress")));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ orgId: grant.orgId, actorUserId: null, entityType: "access_grant" });
+    expect(events[0]!.data).toEqual({ from: "requested", bookingId: grant.bookingId, attempts: 3, error: "exivo answered 503", reason: "window_changed" });
+  });
+
+  it("refuses an edge from a status the grant no longer has, and writes nothing", async () => {
+    const grant = await createIdleGrant();
+    await env.database.db.transaction((tx) => transitionGrant(tx, grant, "in_progress"));
+    // `grant` still says requested: another transaction moved it meanwhile.
+    await expect(env.database.db.transaction((tx) => transitionGrant(tx, grant, "removed"))).rejects.toThrow(GrantTransitionError);
+    const actions = (await env.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, grant.id))).map((e) => e.action);
+    expect(actions).toEqual(["access.requested", "access.in_progress"]);
   });
 });

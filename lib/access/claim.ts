@@ -1,9 +1,8 @@
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, gte, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accessGrants } from "@/db/schema";
 import { getAccessEngineOptions } from "./engine-options";
-import { dbTimeIn, updateGrant, WORK_STATUSES, type Grant } from "./grant-store";
-import { transitionGrant } from "./transitions";
+import { dbTimeIn, WORK_STATUSES, type Grant, type GrantStatus } from "./grant-store";
 
 // One worker at a time per grant. Claiming sets next_attempt_at to the end of a lease: until then no other
 // worker starts a vendor attempt for this grant (a retry's back-off uses the same column). So a cancel that
@@ -22,24 +21,42 @@ export type Claim = {
 
 export async function claimGrant(grantId: string): Promise<Claim | null> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ grant: accessGrants, busy: sql<boolean>`coalesce(${accessGrants.nextAttemptAt} > now(), false)` })
-      .from(accessGrants)
-      .where(eq(accessGrants.id, grantId))
-      .for("update");
-    if (!row || !(WORK_STATUSES as readonly string[]).includes(row.grant.status)) return null;
-    // Busy or backing off: the holder of the lease (or the scheduled retry) carries on; reconciliation
-    // resumes grants whose worker died.
-    if (row.busy) return null;
-    const { grant } = row;
-    const patch = { attempts: grant.attempts + 1, nextAttemptAt: dbTimeIn(getAccessEngineOptions().leaseMs) };
-    const claimed =
-      grant.status === "requested"
-        ? await transitionGrant(tx, grant, "in_progress", { patch: { ...patch, attempts: 1 } })
-        : await updateGrant(tx, grant.id, patch);
-    return { grant: claimed, lease: claimed.nextAttemptAt!, firstAttempt: grant.status === "requested" };
-  });
+  // One statement (no transaction around it): lock the row, check it is free and has work, take the lease,
+  // and write the audit event of requested -> in_progress (transitions.ts's edge, written here in SQL).
+  // The locking read gives the row as the last committed change left it, so previous_status is never stale.
+  const current = db.$with("current").as(
+    db.select({ id: accessGrants.id, status: accessGrants.status }).from(accessGrants).where(eq(accessGrants.id, grantId)).for("update"),
+  );
+  const fromRequested = sql`${current.status} = 'requested'`;
+  const claimed = db.$with("claimed").as(
+    db
+      .update(accessGrants)
+      .set({
+        status: sql`case when ${fromRequested} then 'in_progress' else ${accessGrants.status} end`,
+        attempts: sql`case when ${fromRequested} then 1 else ${accessGrants.attempts} + 1 end`,
+        nextAttemptAt: dbTimeIn(getAccessEngineOptions().leaseMs),
+      })
+      .from(current)
+      .where(
+        and(
+          eq(accessGrants.id, current.id),
+          inArray(current.status, [...WORK_STATUSES]),
+          // Busy or backing off: the holder of the lease (or the scheduled retry) carries on; reconciliation
+          // resumes grants whose worker died.
+          sql`coalesce(${accessGrants.nextAttemptAt} <= now(), true)`,
+        ),
+      )
+      .returning({ ...getTableColumns(accessGrants), previousStatus: sql<GrantStatus>`${current.status}`.as("previous_status") }),
+  );
+  const audit = db.$with("audit", {}).as(sql`
+    insert into audit_events (org_id, action, entity_type, entity_id, data)
+    select org_id, 'access.in_progress', 'access_grant', id::text,
+           jsonb_build_object('from', previous_status, 'bookingId', booking_id, 'attempts', attempts)
+      from claimed where previous_status = 'requested'`);
+  const [row] = await db.with(current, claimed, audit).select().from(claimed);
+  if (!row) return null;
+  const { previousStatus, ...grant } = row;
+  return { grant, lease: grant.nextAttemptAt!, firstAttempt: previousStatus === "requested" };
 }
 
 /**

@@ -3,7 +3,7 @@ import { buildObservedPatch, type AttemptContext } from "./attempt-context";
 import type { Claim } from "./claim";
 import { finishProvision } from "./finish-provision";
 import { finishRemoval } from "./finish-removal";
-import { hasVendorRefs, lockBooking, lockGrant, lockStandingHolder, updateGrant } from "./grant-store";
+import { hasVendorRefs, lockBooking, lockBookingGrants, lockGrant, lockStandingHolder, updateGrant } from "./grant-store";
 import type { VendorOutcome } from "./vendor-work";
 
 /**
@@ -19,9 +19,12 @@ export async function finishAttempt(claim: Claim, outcome: VendorOutcome): Promi
     const booking = claim.grant.bookingId ? await lockBooking(tx, claim.grant.bookingId) : null;
     // Standing grants (community access): the member's lock stands in for the booking's.
     if (!claim.grant.bookingId && claim.grant.userId) await lockStandingHolder(tx, claim.grant.userId);
-    const grant = await lockGrant(tx, claim.grant.id);
+    // A booking's grants are locked all at once, in creation order: this one, and the older ones a usable
+    // grant retires (retire.ts), without a second query.
+    const bookingGrants = booking ? await lockBookingGrants(tx, booking.id) : undefined;
+    const grant = bookingGrants ? (bookingGrants.find((other) => other.id === claim.grant.id) ?? null) : await lockGrant(tx, claim.grant.id);
     if (!grant) return;
-    const ctx: AttemptContext = { tx, grant, claim, outcome, booking, now: new Date(), wakeDelays };
+    const ctx: AttemptContext = { tx, grant, claim, outcome, booking, bookingGrants, now: new Date(), wakeDelays };
     const owned = grant.nextAttemptAt?.getTime() === claim.lease.getTime();
     if (owned && grant.status === "in_progress") return finishProvision(ctx);
     if (owned && grant.status === "removal_pending") return finishRemoval(ctx);

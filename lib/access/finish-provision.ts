@@ -58,7 +58,7 @@ async function becomeUsable(ctx: AttemptContext, vendor: VendorGrant, patch: Gra
   });
   ctx.grant = grant;
   // Gap-free replacement: the booking's older grants go only now that this one works.
-  await retireSupersededGrants(ctx.tx, grant);
+  await retireSupersededGrants(ctx.tx, grant, ctx.bookingGrants);
   await deliverWhenDue(ctx, grant, firstTime);
 }
 
@@ -81,7 +81,7 @@ async function retryOrFail(ctx: AttemptContext, patch: GrantPatch, error: unknow
 async function fail(ctx: AttemptContext, patch: GrantPatch, reason: string): Promise<void> {
   ctx.grant = await transitionGrant(ctx.tx, ctx.grant, "failed", { patch: { ...patch, lastError: reason, nextAttemptAt: null } });
   // Access for a period the booking no longer has must not outlive the attempt to replace it.
-  await retireSupersededGrants(ctx.tx, ctx.grant);
+  await retireSupersededGrants(ctx.tx, ctx.grant, ctx.bookingGrants);
 }
 
 /** The PIN the lock system holds is the one to deliver (exivo keeps the PIN of a visit found again). */

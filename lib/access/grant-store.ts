@@ -27,6 +27,15 @@ export async function lockBooking(tx: DbOrTx, bookingId: string) {
   return booking ?? null;
 }
 
+/** Every grant the booking ever had (live or not), oldest first, locked for this transaction. */
+export async function lockBookingGrants(tx: DbOrTx, bookingId: string): Promise<Grant[]> {
+  return tx.select().from(accessGrants).where(eq(accessGrants.bookingId, bookingId)).orderBy(asc(accessGrants.createdAt), asc(accessGrants.id)).for("update");
+}
+
+export function isLive(grant: Pick<Grant, "status">): boolean {
+  return (LIVE_STATUSES as readonly string[]).includes(grant.status);
+}
+
 /** The booking's grants that still stand, oldest first, locked for this transaction. */
 export async function lockLiveBookingGrants(tx: DbOrTx, bookingId: string): Promise<Grant[]> {
   return tx

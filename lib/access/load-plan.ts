@@ -1,7 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { accessRules, bookings, doors, lockIntegrations, resources, siteAlwaysOpenDoors, sites, users } from "@/db/schema";
 import { parseTargets, planBookingAccess, type AccessPlan, type PlanRule } from "./plan";
+
+// The rows behind an access plan. Every sync attempt and every booking change reads them, so they come in
+// two queries (the booking with its resource, rule and lock system; then the doors), not one per table.
 
 export type Booking = typeof bookings.$inferSelect;
 
@@ -12,18 +15,44 @@ export type BookingAccess = {
   plan: AccessPlan | null;
 };
 
-/** The booking (of this organisation) and the access it should have right now; null when there is no such booking. */
-export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId }: { orgId: string; bookingId: string }): Promise<BookingAccess | null> {
-  const [row] = await db
-    .select({ booking: bookings, resource: resources, siteIntegrationId: sites.integrationId, locale: users.locale })
+type Integration = { id: string; vendor: (typeof lockIntegrations.$inferSelect)["vendor"] };
+type BookingRule = PlanRule & { integrationId: string | null };
+
+/**
+ * The booking (of this organisation) and the access it should have right now; null when there is no such
+ * booking. `lock`: the booking row is locked for the caller's transaction (lockBooking's lock, same query).
+ */
+export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId, lock = false }: { orgId: string; bookingId: string; lock?: boolean }): Promise<BookingAccess | null> {
+  const rule = oldestBookingRule(db, orgId, resources.id);
+  const query = db
+    .select({
+      booking: bookings,
+      resource: { id: resources.id, siteId: resources.siteId, accessIdentifier: resources.accessIdentifier },
+      locale: users.locale,
+      rule: {
+        id: rule.id,
+        bufferBeforeMinutes: rule.bufferBeforeMinutes,
+        bufferAfterMinutes: rule.bufferAfterMinutes,
+        credentialType: rule.credentialType,
+        accessIdentifier: rule.accessIdentifier,
+        integrationId: rule.integrationId,
+      },
+      integration: { id: lockIntegrations.id, vendor: lockIntegrations.vendor },
+    })
     .from(bookings)
     .innerJoin(resources, eq(resources.id, bookings.resourceId))
     .innerJoin(sites, eq(sites.id, resources.siteId))
     .leftJoin(users, eq(users.id, bookings.bookerId))
+    .leftJoinLateral(rule, sql`true`)
+    .leftJoin(lockIntegrations, and(eq(lockIntegrations.id, sql`coalesce(${rule.integrationId}, ${sites.integrationId})`), eq(lockIntegrations.orgId, orgId)))
     .where(and(eq(bookings.id, bookingId), eq(bookings.orgId, orgId)));
+  const [row] = lock ? await query.for("update", { of: bookings }) : await query;
   if (!row) return null;
   const { booking, resource } = row;
-  const plan = await planResourceAccess(db, { orgId, resource, siteIntegrationId: row.siteIntegrationId, period: booking.period });
+  const bookingRule = row.rule?.id ? (row.rule as BookingRule) : null;
+  const integration = row.integration?.id ? row.integration : null;
+  const { alwaysOpenDoors, integrationDoors } = await loadDoors(db, { orgId, integration, siteId: resource.siteId, identifiers: [resource.accessIdentifier, bookingRule?.accessIdentifier ?? null] });
+  const plan = planBookingAccess({ period: booking.period, integration, resourceIdentifier: resource.accessIdentifier, rule: bookingRule, alwaysOpenDoors, integrationDoors });
   return { booking, locale: row.locale ?? "en", plan };
 }
 
@@ -56,6 +85,8 @@ export async function planResourceAccess(
 
 export type PlanDoor = { id: string; vendorId: string; kind: (typeof doors.$inferSelect)["kind"]; integrationId: string; name: string };
 
+type PlanDoors = { alwaysOpenDoors: PlanDoor[]; integrationDoors: PlanDoor[] };
+
 /**
  * The rows every access plan is made from: the lock system (the rule's, else the site's), the site's
  * always-open doors, and the synced doors of that lock system that the identifiers name.
@@ -63,29 +94,43 @@ export type PlanDoor = { id: string; vendorId: string; kind: (typeof doors.$infe
 export async function loadPlanDoors(
   db: DbOrTx,
   { orgId, integrationId, siteId, identifiers }: { orgId: string; integrationId: string | null; siteId: string | null; identifiers: (string | null)[] },
-): Promise<{ integration: { id: string; vendor: (typeof lockIntegrations.$inferSelect)["vendor"] } | null; alwaysOpenDoors: PlanDoor[]; integrationDoors: PlanDoor[] }> {
-  const door = { id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name };
+): Promise<PlanDoors & { integration: Integration | null }> {
   const [integration] = integrationId
     ? await db
         .select({ id: lockIntegrations.id, vendor: lockIntegrations.vendor })
         .from(lockIntegrations)
         .where(and(eq(lockIntegrations.id, integrationId), eq(lockIntegrations.orgId, orgId)))
     : [];
-  const alwaysOpenDoors = siteId
-    ? await db.select(door).from(siteAlwaysOpenDoors).innerJoin(doors, eq(doors.id, siteAlwaysOpenDoors.doorId)).where(eq(siteAlwaysOpenDoors.siteId, siteId))
-    : [];
+  return { integration: integration ?? null, ...(await loadDoors(db, { orgId, integration: integration ?? null, siteId, identifiers })) };
+}
+
+/** The site's always-open doors and the lock system's doors the identifiers name, in one query. */
+async function loadDoors(
+  db: DbOrTx,
+  { orgId, integration, siteId, identifiers }: { orgId: string; integration: Integration | null; siteId: string | null; identifiers: (string | null)[] },
+): Promise<PlanDoors> {
   const named = identifiers.flatMap((identifier) => parseTargets(identifier)).map((target) => target.id);
-  const integrationDoors =
-    integration && named.length > 0
-      ? await db.select(door).from(doors).where(and(eq(doors.integrationId, integration.id), eq(doors.orgId, orgId), inArray(doors.vendorId, named)))
-      : [];
-  return { integration: integration ?? null, alwaysOpenDoors, integrationDoors };
+  const alwaysOpen = siteId ? inArray(doors.id, db.select({ id: siteAlwaysOpenDoors.doorId }).from(siteAlwaysOpenDoors).where(eq(siteAlwaysOpenDoors.siteId, siteId))) : undefined;
+  const namedDoors = integration && named.length > 0 ? and(eq(doors.integrationId, integration.id), eq(doors.orgId, orgId), inArray(doors.vendorId, named)) : undefined;
+  if (!alwaysOpen && !namedDoors) return { alwaysOpenDoors: [], integrationDoors: [] };
+  const rows = await db
+    .select({
+      door: { id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name },
+      alwaysOpen: alwaysOpen ? sql<boolean>`${alwaysOpen}` : sql<boolean>`false`,
+      named: namedDoors ? sql<boolean>`${namedDoors}` : sql<boolean>`false`,
+    })
+    .from(doors)
+    .where(or(alwaysOpen, namedDoors));
+  return {
+    alwaysOpenDoors: rows.filter((row) => row.alwaysOpen).map((row) => row.door),
+    integrationDoors: rows.filter((row) => row.named).map((row) => row.door),
+  };
 }
 
 // One "access through booking" rule per resource is what the cockpit offers; should there be more, the
 // oldest one counts, so the plan does not change when another is added.
-export async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: string): Promise<(PlanRule & { integrationId: string | null }) | null> {
-  const [rule] = await db
+function oldestBookingRule(db: DbOrTx, orgId: string, resourceId: string | typeof resources.id) {
+  return db
     .select({
       id: accessRules.id,
       bufferBeforeMinutes: accessRules.bufferBeforeMinutes,
@@ -97,6 +142,12 @@ export async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: str
     .from(accessRules)
     .where(and(eq(accessRules.orgId, orgId), eq(accessRules.kind, "booking"), eq(accessRules.resourceId, resourceId)))
     .orderBy(asc(accessRules.createdAt))
-    .limit(1);
-  return rule ?? null;
+    .limit(1)
+    .as("booking_rule");
+}
+
+export async function loadBookingRule(db: DbOrTx, orgId: string, resourceId: string): Promise<BookingRule | null> {
+  const rule = oldestBookingRule(db, orgId, resourceId);
+  const [row] = await db.select().from(rule);
+  return row ?? null;
 }

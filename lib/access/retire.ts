@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db";
-import { hasVendorRefs, lockLiveBookingGrants, lockLiveStandingGrants, type Grant } from "./grant-store";
+import { hasVendorRefs, isLive, lockLiveBookingGrants, lockLiveStandingGrants, type Grant } from "./grant-store";
 import { enqueueGrantSync } from "./sync-jobs";
 import { transitionGrant } from "./transitions";
 
@@ -27,12 +27,13 @@ export async function retireGrant(tx: DbOrTx, grant: Grant, reason: string): Pro
 
 /**
  * Once a booking's newest grant is usable (or has failed for good), its older grants go: they are for a
- * period the booking no longer has. The booking must be locked by the caller.
+ * period the booking no longer has. The booking must be locked by the caller. `bookingGrants`: the booking's
+ * grants as the caller locked them in this transaction (lockBookingGrants), which saves reading them again.
  */
-export async function retireSupersededGrants(tx: DbOrTx, grant: Grant): Promise<number> {
+export async function retireSupersededGrants(tx: DbOrTx, grant: Grant, bookingGrants?: Grant[]): Promise<number> {
   if (!grant.bookingId) return retireSupersededStandingGrants(tx, grant);
   // The list is in the database's creation order (microseconds; a JS Date would only have milliseconds).
-  const live = await lockLiveBookingGrants(tx, grant.bookingId);
+  const live = bookingGrants ? bookingGrants.filter(isLive) : await lockLiveBookingGrants(tx, grant.bookingId);
   const index = live.findIndex((other) => other.id === grant.id);
   const older = index === -1 ? live.filter((other) => other.createdAt < grant.createdAt) : live.slice(0, index);
   let retired = 0;

@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { accessGrants } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import type { Grant, GrantPatch, GrantStatus } from "./grant-store";
 
 // The grant lifecycle. A status changes only along these edges, and every change writes its audit event
@@ -49,22 +48,22 @@ type TransitionOptions = {
 export async function transitionGrant(tx: DbOrTx, grant: Grant, to: GrantStatus, options: TransitionOptions = {}): Promise<Grant> {
   const from = grant.status;
   if (!canTransition(from, to)) throw new GrantTransitionError(`access grant ${grant.id}: ${from} -> ${to} is not allowed`);
-  const [row] = await tx
-    .update(accessGrants)
-    .set({ ...options.patch, status: to })
-    .where(and(eq(accessGrants.id, grant.id), eq(accessGrants.status, from)))
-    .returning();
-  if (!row) throw new GrantTransitionError(`access grant ${grant.id} is no longer ${from}`);
-  await recordAudit(
-    {
-      orgId: grant.orgId,
-      actorUserId: options.actorUserId ?? null,
-      action: `access.${to}`,
-      entityType: "access_grant",
-      entityId: grant.id,
-      data: { from, bookingId: grant.bookingId, attempts: row.attempts, ...(row.lastError ? { error: row.lastError } : {}), ...options.data },
-    },
-    tx,
+  // The change and its audit event in one statement: one round trip for every step of every grant.
+  const updated = tx.$with("updated").as(
+    tx
+      .update(accessGrants)
+      .set({ ...options.patch, status: to })
+      .where(and(eq(accessGrants.id, grant.id), eq(accessGrants.status, from)))
+      .returning(),
   );
+  const audit = tx.$with("audit", {}).as(sql`
+    insert into audit_events (org_id, actor_user_id, action, entity_type, entity_id, data)
+    select org_id, ${options.actorUserId ?? null}::uuid, ${`access.${to}`}, 'access_grant', id::text,
+           jsonb_build_object('from', ${from}::text, 'bookingId', booking_id, 'attempts', attempts)
+           || case when coalesce(last_error, '') <> '' then jsonb_build_object('error', last_error) else '{}'::jsonb end
+           || ${JSON.stringify(options.data ?? {})}::jsonb
+      from updated`);
+  const [row] = await tx.with(updated, audit).select().from(updated);
+  if (!row) throw new GrantTransitionError(`access grant ${grant.id} is no longer ${from}`);
   return row;
 }

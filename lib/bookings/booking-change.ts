@@ -51,6 +51,9 @@ export async function recordBookingChange(tx: DbOrTx, change: Change): Promise<v
     tx,
   );
   if (change.event) {
+    // Booking + access plan + sync job in one transaction: the grant does not wait for the event's job,
+    // which finishes only what could not be decided here.
+    const accessSettled = await followBookingInTransaction(tx, booking);
     const payload: BookingEventPayload = {
       bookingId: booking.id,
       orgId: booking.orgId,
@@ -58,11 +61,9 @@ export async function recordBookingChange(tx: DbOrTx, change: Change): Promise<v
       ...(change.previousPeriod && {
         previousPeriod: { start: change.previousPeriod.start.toISOString(), end: change.previousPeriod.end.toISOString() },
       }),
+      accessSettled,
     };
     await enqueueJob(tx, BOOKING_EVENT_QUEUES[change.event], payload);
-    // Booking + access plan + sync job in one transaction: the grant does not wait for the event's job
-    // (which still runs, and finishes what cannot be decided here).
-    await followBookingInTransaction(tx, { orgId: booking.orgId, bookingId: booking.id });
   }
   const notify: BookingNotifyPayload = { bookingId: booking.id, orgId: booking.orgId, version: booking.version, kind: change.email };
   await enqueueJob(tx, BOOKING_NOTIFY_QUEUE, notify);
