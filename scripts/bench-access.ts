@@ -183,7 +183,7 @@ async function singleGrant(round: number, tag: string): Promise<number> {
   return performance.now() - t0;
 }
 
-console.log(`bench-access: ${BURSTS} bursts x ${BURST_SIZE} concurrent bookings per latency, exivo simulator (own process), PostgreSQL, workers in-process (10 sync loops x 5)`);
+console.log(`bench-access: ${BURSTS} bursts x ${BURST_SIZE} concurrent bookings per latency, exivo simulator (own process), PostgreSQL, workers in-process (sync jobs: up to 50 at once)`);
 const summary: string[] = [];
 let failed = false;
 for (const [round, latency] of LATENCIES_MS.entries()) {

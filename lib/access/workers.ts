@@ -1,6 +1,5 @@
 import type PgBoss from "pg-boss";
-import { runJobBatch } from "@/lib/jobs/run-batch";
-import { workBatchLoops } from "@/lib/jobs/work-batches";
+import { startJobPump } from "@/lib/jobs/job-pump";
 import { ACCESS_QUEUES, type AccessSyncPayload } from "@/lib/jobs/queues";
 import { cleanUpAccess } from "./cleanup";
 import { reconcileStandingAccess } from "./community-renewal";
@@ -8,11 +7,11 @@ import { reconcileAccess } from "./reconcile";
 import { checkStartGuarantee } from "./start-alerts";
 import { syncGrant } from "./sync-grant";
 
-// The access engine's workers in this process. Several sync loops, each running its batch concurrently:
+// The access engine's workers in this process. Sync jobs run concurrently, each on its own (job-pump.ts):
 // vendor calls wait on the network, and one slow lock system must not hold up the others' grants.
 
-const SYNC_LOOPS = 10;
-const SYNC_BATCH = 5;
+const SYNC_CONCURRENCY = 50;
+const SYNC_POLLING_MS = 1_000;
 
 export const ACCESS_SCHEDULES = {
   /** Read-back of every usable grant and resumption of stalled work. */
@@ -28,11 +27,8 @@ export const ACCESS_SCHEDULES = {
  * their cron and their polling. `schedules: false` leaves the cron jobs out (tests).
  */
 export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { schedules?: boolean } = {}): Promise<{ queue: string; wake: () => void }[]> {
-  const wakeSync = await workBatchLoops<AccessSyncPayload>(
-    boss,
-    ACCESS_QUEUES.sync,
-    { loops: SYNC_LOOPS, batchSize: SYNC_BATCH, pollingIntervalSeconds: 1 },
-    (jobs) => runJobBatch(boss, ACCESS_QUEUES.sync, jobs, ({ grantId }) => syncGrant(grantId)),
+  const sync = startJobPump<AccessSyncPayload>(boss, ACCESS_QUEUES.sync, { concurrency: SYNC_CONCURRENCY, pollingIntervalMs: SYNC_POLLING_MS }, ({ grantId }) =>
+    syncGrant(grantId),
   );
   await boss.work(ACCESS_QUEUES.reconcile, { pollingIntervalSeconds: 5 }, async () => {
     await reconcileAccess();
@@ -46,5 +42,5 @@ export async function startAccessWorkers(boss: PgBoss, { schedules = true }: { s
     await boss.schedule(ACCESS_QUEUES.cleanup, ACCESS_SCHEDULES.cleanup);
     await boss.schedule(ACCESS_QUEUES.startCheck, ACCESS_SCHEDULES.startCheck);
   }
-  return [{ queue: ACCESS_QUEUES.sync, wake: wakeSync }];
+  return [{ queue: ACCESS_QUEUES.sync, wake: sync.wake }];
 }

@@ -3,6 +3,7 @@ import { LockError } from "../types";
 import { createExivoApi } from "./api";
 import { issueGrant, readExivoGrant, replaceExivoGrant, revokeExivoGrant, type GrantContext } from "./grants";
 import { createExivoHttpClient, type ExivoHttpOptions } from "./http-client";
+import { createTopologyCache } from "./topology";
 import { parseRefs, toDoorInfos } from "./mapper";
 import { parseExivoWebhook, type WebhookHeaders } from "./webhook";
 
@@ -35,6 +36,7 @@ export function createExivoDriver(options: ExivoDriverOptions): ExivoDriver {
   const api = createExivoApi(createExivoHttpClient(options));
   const ctx: GrantContext = {
     api,
+    topology: createTopologyCache(api),
     mobileApp: options.mobileAppId ? { id: options.mobileAppId, ...(options.mobileAppName ? { name: options.mobileAppName } : {}) } : undefined,
   };
   const listeners = new Set<(event: DoorEvent) => void>();
@@ -49,8 +51,9 @@ export function createExivoDriver(options: ExivoDriverOptions): ExivoDriver {
     },
 
     async listDoors() {
-      const components = await api.listComponents();
-      return toDoorInfos(components, await api.listAccessZones());
+      // What the admin syncs is also what the next grants resolve against.
+      const { components, zones } = await ctx.topology.refresh();
+      return toDoorInfos(components, zones);
     },
 
     // async, so that bad refs reject the promise instead of throwing synchronously.

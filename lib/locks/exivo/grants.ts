@@ -5,8 +5,9 @@ import { grantMarker, hasMarker, nameWithMarker } from "./grant-marker";
 import { digitalKeyVisitToGrant, formatRfc3339, sameWindow, toWindow, visitToGrant, type ExivoRefs } from "./mapper";
 import { checkPin, generatePin } from "./pin";
 import { resolveComponentIds } from "./targets";
+import type { TopologyCache } from "./topology";
 
-export type GrantContext = { api: ExivoApi; mobileApp?: { id: string; name?: string } };
+export type GrantContext = { api: ExivoApi; topology: TopologyCache; mobileApp?: { id: string; name?: string } };
 export type IssueOptions = { excludeVisitId?: string; avoidPin?: string };
 
 const E164 = /^\+[1-9][0-9]{6,14}$/;
@@ -27,13 +28,11 @@ export async function issueGrant(ctx: GrantContext, request: GrantRequest, optio
   // is skipped when Keyslot says no earlier call with this key can have reached exivo. The reads go out together.
   const search = !request.firstAttempt;
   const mobileKey = credential.type === "mobile_key";
-  const [components, zones, earlierVisit, earlierKeyVisit] = await Promise.all([
-    ctx.api.listComponents(),
-    ctx.api.listAccessZones(),
+  const [componentIds, earlierVisit, earlierKeyVisit] = await Promise.all([
+    resolveTargets(ctx, request.targets),
     search && !mobileKey ? ctx.api.findVisit(isRetry) : undefined,
     search && mobileKey ? ctx.api.findDigitalKeyVisit(isRetry) : undefined,
   ]);
-  const componentIds = resolveComponentIds(request.targets, components, zones);
   const common = {
     validFrom: formatRfc3339(window.start),
     validTo: formatRfc3339(window.end),
@@ -58,6 +57,18 @@ export async function issueGrant(ctx: GrantContext, request: GrantRequest, optio
   if (earlierVisit) return visitToGrant(earlierVisit);
   const body: VisitPayload = { ...common, code: pin ?? generatePin(options.avoidPin), ...contactOf(holder) };
   return visitToGrant(await ctx.api.createVisit(body));
+}
+
+/** Component ids of the targets; a kept topology that does not know one is fetched again before giving up. */
+async function resolveTargets(ctx: GrantContext, targets: GrantRequest["targets"]): Promise<string[]> {
+  const { topology, fresh } = await ctx.topology.get();
+  try {
+    return resolveComponentIds(targets, topology.components, topology.zones);
+  } catch (error) {
+    if (fresh || !(error instanceof LockError && error.code === "validation")) throw error;
+    const current = await ctx.topology.refresh();
+    return resolveComponentIds(targets, current.components, current.zones);
+  }
 }
 
 export async function readExivoGrant(ctx: GrantContext, refs: ExivoRefs): Promise<VendorGrant> {
