@@ -20,6 +20,11 @@ export type DatabaseHandle = {
   executeSql: ExecuteSql;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: LISTEN on a channel (its own connection, re-established by the driver). Returns the
+   * unlisten. PGlite has one process by design, so nobody else could notify it.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -52,6 +57,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     },
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
+    async listen(channel, onPayload) {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
   };
 }
 

@@ -5,7 +5,8 @@ import { openDatabase, type Database, type DatabaseHandle } from "./client";
 // Test databases: PGlite in memory by default; a throw-away database on the PostgreSQL server named by
 // TEST_DATABASE_URL when it is set (each test file gets its own, dropped afterwards).
 
-export type TestDatabase = DatabaseHandle & { truncate(): Promise<void> };
+/** `url`: the throw-away server database's address (PostgreSQL only), for a second process on it. */
+export type TestDatabase = DatabaseHandle & { truncate(): Promise<void>; url?: string };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   // Tests are the one place besides lib/env.ts that read process.env: they choose their own database.
@@ -15,7 +16,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return { ...handle, truncate: () => truncateAll(handle.db) };
 }
 
-async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle> {
+async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle & { url: string }> {
   const { default: postgres } = await import("postgres");
   const name = `keyslot_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -25,6 +26,7 @@ async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle> 
   const handle = await openDatabase({ url: url.toString() });
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -24,9 +24,10 @@ import { cpuSnapshot, describeCpu } from "./bench-cpu";
 import { profileWhile } from "./bench-cpu-profile";
 import { measureStages, timeVendorCalls, type BookingTimes } from "./bench-access-stages";
 
-// BENCH_BURSTS / BENCH_LATENCIES_MS (comma-separated) shorten a run while investigating; the defaults are the target's.
+// BENCH_BURSTS / BENCH_BURST_SIZE / BENCH_LATENCIES_MS (comma-separated) change the run while investigating;
+// the defaults are the target's.
 const BURSTS = Number(process.env.BENCH_BURSTS ?? 10);
-const BURST_SIZE = 50; // = resources: each burst books every resource once, each burst its own hour
+const BURST_SIZE = Number(process.env.BENCH_BURST_SIZE ?? 50); // = resources: each burst books every resource once, each burst its own hour
 const LATENCIES_MS = (process.env.BENCH_LATENCIES_MS ?? "0,100").split(",").map(Number);
 // The poll is load on the system measured (one query per round): 20 ms keeps it light; it can only add to the figures.
 const POLL_MS = 20;
@@ -47,7 +48,10 @@ const { db } = database;
 configureAccessEngine({});
 const sim = await startRemoteSimulator();
 await getBoss();
-const stopWorkers = await startJobWorkers({ schedules: false });
+// BENCH_WORKERS=process: the job workers run as `npm run worker` does, in a process of their own (the
+// PostgreSQL deployment that scales out); the bookings are made here, as the app would.
+const workerProcess = process.env.BENCH_WORKERS === "process" ? await startWorkerProcess(database.url!) : null;
+const stopWorkers = workerProcess ? () => workerProcess.kill() : await startJobWorkers({ schedules: false });
 
 const now = new Date("2027-06-01T04:00:00Z");
 const org = await createOrganization(db);
@@ -81,6 +85,20 @@ const stats = (values: number[]) => {
 };
 const fmt = (s: ReturnType<typeof stats>) =>
   `p50 ${s.p50.toFixed(0).padStart(5)} ms  p95 ${s.p95.toFixed(0).padStart(5)} ms  p99 ${s.p99.toFixed(0).padStart(5)} ms  max ${s.max.toFixed(0).padStart(5)} ms`;
+
+/** scripts/worker.ts on the benchmark's database; resolves once its workers run. */
+async function startWorkerProcess(databaseUrl: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const reader = createInterface({ input: child.stdout! });
+  await new Promise<void>((resolve, reject) => {
+    reader.on("line", (line) => line.includes("job workers running") && resolve());
+    child.once("exit", (code) => reject(new Error(`worker exited (${code})`)));
+  });
+  return child;
+}
 
 /** The simulator in a child process (bench-access-simulator.ts), driven through its control API. */
 async function startRemoteSimulator() {
@@ -183,7 +201,7 @@ async function singleGrant(round: number, tag: string): Promise<number> {
   return performance.now() - t0;
 }
 
-console.log(`bench-access: ${BURSTS} bursts x ${BURST_SIZE} concurrent bookings per latency, exivo simulator (own process), PostgreSQL, workers in-process (sync jobs: up to 50 at once)`);
+console.log(`bench-access: ${BURSTS} bursts x ${BURST_SIZE} concurrent bookings per latency, exivo simulator (own process), PostgreSQL, workers ${workerProcess ? "in their own process (npm run worker)" : "in this process"} (sync jobs: up to 50 at once)`);
 const summary: string[] = [];
 let failed = false;
 for (const [round, latency] of LATENCIES_MS.entries()) {
@@ -197,12 +215,12 @@ for (const [round, latency] of LATENCIES_MS.entries()) {
   const bookingMs: number[] = [];
   const listBefore = await sim.visitListRequests();
   const t0 = performance.now();
-  const cpuBefore = cpuSnapshot(sim.pid);
+  const cpuBefore = cpuSnapshot(sim.pid, workerProcess?.pid);
   await profileWhile(round === 0 ? process.env.BENCH_CPU_PROFILE : undefined, async () => {
     for (let burst = 0; burst < BURSTS; burst++) commitToActive.push(...(await bookingBurst(round, burst, times, bookingMs)));
   });
   const seconds = (performance.now() - t0) / 1000;
-  const cpuLine = describeCpu(cpuBefore, cpuSnapshot(sim.pid), BURSTS * BURST_SIZE, "booking");
+  const cpuLine = describeCpu(cpuBefore, cpuSnapshot(sim.pid, workerProcess?.pid), BURSTS * BURST_SIZE, "booking");
   const listPerGrant = ((await sim.visitListRequests()) - listBefore) / (BURSTS * BURST_SIZE);
   for (let burst = 0; burst < BURSTS; burst++) baseline.push(...(await driverBurst(round, burst)));
   const singleAfter = await singleGrant(round, "after");

@@ -36,9 +36,11 @@ function machineTicks(): number {
   return user! + nice! + system! + irq! + softirq! + steal!;
 }
 
-export function cpuSnapshot(simulatorPid: number): CpuSnapshot {
+/** `workerPid`: Keyslot's job workers when they run in a process of their own (counted as Keyslot). */
+export function cpuSnapshot(simulatorPid: number, workerPid?: number): CpuSnapshot {
   const self = process.cpuUsage();
-  return { self: (self.user + self.system) / 1000, simulator: processTicks(simulatorPid) * TICK_MS, database: databaseTicks() * TICK_MS, machine: machineTicks() * TICK_MS };
+  const worker = workerPid ? processTicks(workerPid) * TICK_MS : 0;
+  return { self: (self.user + self.system) / 1000 + worker, simulator: processTicks(simulatorPid) * TICK_MS, database: databaseTicks() * TICK_MS, machine: machineTicks() * TICK_MS };
 }
 
 /** CPU ms per unit of work between two snapshots, as one line. */

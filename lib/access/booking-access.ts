@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { accessGrants } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { logger } from "@/lib/server/logger";
 import { generateAccessPin, needsPin, sealPin } from "./access-pin";
@@ -99,7 +99,19 @@ async function findInPlaceIntegration(orgId: string, plan: AccessPlan | null): P
 
 export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: AccessPlan): Promise<Grant> {
   const id = randomUUID();
+  const requested = {
+    bookingId: booking.id,
+    bookingVersion: booking.version,
+    credentialType: plan.credentialType,
+    targets: plan.targets.length,
+    ...windowData(plan),
+  };
+  // The grant and its audit event in one statement (transitions.ts does the same for every later step).
+  const audit = tx.$with("audit", {}).as(sql`
+    insert into audit_events (org_id, action, entity_type, entity_id, data)
+    values (${booking.orgId}, 'access.requested', 'access_grant', ${id}, ${JSON.stringify(requested)}::jsonb)`);
   const [grant] = await tx
+    .with(audit)
     .insert(accessGrants)
     .values({
       id,
@@ -116,17 +128,6 @@ export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: Acc
       idempotencyKey: `keyslot-grant:${id}`,
     })
     .returning();
-  await recordAudit(
-    {
-      orgId: booking.orgId,
-      actorUserId: null,
-      action: "access.requested",
-      entityType: "access_grant",
-      entityId: id,
-      data: { bookingId: booking.id, bookingVersion: booking.version, credentialType: plan.credentialType, targets: plan.targets.length, ...windowData(plan) },
-    },
-    tx,
-  );
   await enqueueGrantSync(tx, id);
   return grant!;
 }

@@ -76,6 +76,20 @@ describe(`grant claims (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
 });
 
 describe(`grant transitions (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("writes a new grant with its access.requested event (plan summary, no secret) in one statement", async () => {
+    const grant = await createIdleGrant();
+    const events = await env.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, grant.id));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ orgId: grant.orgId, action: "access.requested", entityType: "access_grant", actorUserId: null });
+    expect(events[0]!.data).toEqual({
+      bookingId: grant.bookingId,
+      bookingVersion: 1,
+      credentialType: grant.credentialType,
+      targets: 1,
+      window: { start: grant.window.start.toISOString(), end: grant.window.end.toISOString() },
+    });
+  });
+
   it("changes the status and writes its audit event with the row's attempts and error in one statement", async () => {
     const grant = await createIdleGrant();
     const moved = await env.database.db.transaction((tx) =>

@@ -13,6 +13,8 @@ export type BookingAccess = {
   /** The language of the person who booked: the lock system's own messages (Xesar SMS) use it. */
   locale: "de" | "en";
   plan: AccessPlan | null;
+  /** The plan's lock system's last change (updated_at, ms): a driver opened since then is still right. */
+  integrationStamp: number | null;
 };
 
 type Integration = { id: string; vendor: (typeof lockIntegrations.$inferSelect)["vendor"] };
@@ -37,7 +39,7 @@ export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId, lock = f
         accessIdentifier: rule.accessIdentifier,
         integrationId: rule.integrationId,
       },
-      integration: { id: lockIntegrations.id, vendor: lockIntegrations.vendor },
+      integration: { id: lockIntegrations.id, vendor: lockIntegrations.vendor, updatedAt: lockIntegrations.updatedAt },
     })
     .from(bookings)
     .innerJoin(resources, eq(resources.id, bookings.resourceId))
@@ -50,10 +52,10 @@ export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId, lock = f
   if (!row) return null;
   const { booking, resource } = row;
   const bookingRule = row.rule?.id ? (row.rule as BookingRule) : null;
-  const integration = row.integration?.id ? row.integration : null;
+  const integration = row.integration?.id ? { id: row.integration.id, vendor: row.integration.vendor } : null;
   const { alwaysOpenDoors, integrationDoors } = await loadDoors(db, { orgId, integration, siteId: resource.siteId, identifiers: [resource.accessIdentifier, bookingRule?.accessIdentifier ?? null] });
   const plan = planBookingAccess({ period: booking.period, integration, resourceIdentifier: resource.accessIdentifier, rule: bookingRule, alwaysOpenDoors, integrationDoors });
-  return { booking, locale: row.locale ?? "en", plan };
+  return { booking, locale: row.locale ?? "en", plan, integrationStamp: integration ? row.integration!.updatedAt.getTime() : null };
 }
 
 type PlannedResource = Pick<typeof resources.$inferSelect, "id" | "siteId" | "accessIdentifier">;

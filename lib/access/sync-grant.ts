@@ -36,7 +36,8 @@ async function attemptAtVendor({ grant, firstAttempt }: Claim): Promise<VendorOu
     // Without a booking it is a standing grant of a community member (community-plan.ts).
     const request = access ? buildGrantRequest(grant, access) : grant.bookingId ? null : await loadStandingGrantRequest(db, grant);
     const refs = hasVendorRefs(grant) ? grant.vendorRefs : null;
-    const driver = await getIntegrationDriver({ orgId: grant.orgId, integrationId: grant.integrationId });
+    const stamp = access?.plan?.integrationId === grant.integrationId ? access.integrationStamp : null;
+    const driver = await getIntegrationDriver({ orgId: grant.orgId, integrationId: grant.integrationId, stamp });
     if (!driver) return { kind: "error", error: new LockError({ code: "auth", message: "The lock integration has no credentials configured" }) };
     if (grant.status === "removal_pending") {
       // Once the window is over, nothing an unanswered attempt may have created can open a door any more.

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@/db";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { ACCESS_QUEUES, type AccessSyncPayload } from "@/lib/jobs/queues";
-import { wakeJobWorkers } from "@/lib/jobs/wake";
+import { wakeJobWorkers, wakeJobWorkersIn } from "@/lib/jobs/wake";
 
 // Sync jobs are enqueued in the transaction that gives a grant new work, and the workers are woken after the
 // commit: right away, or when a retry falls due (the job's startAfter), so neither waits for the next poll.
@@ -24,6 +24,6 @@ export function wakeAccessWorkers(delaysMs: number[] = [0]): void {
   for (const delay of new Set(delaysMs)) {
     if (delay <= 0) wakeJobWorkers();
     // A little late on purpose: a job is fetched only once its startAfter has passed.
-    else if (delay <= WAKE_TIMER_LIMIT_MS) setTimeout(wakeJobWorkers, delay + 25).unref();
+    else if (delay <= WAKE_TIMER_LIMIT_MS) wakeJobWorkersIn(delay + 25);
   }
 }

@@ -7,9 +7,9 @@
 const RECENT_MS = 5 * 60_000;
 
 const holder = globalThis as typeof globalThis & {
-  __keyslotWake?: { wakers: Map<string, Set<() => void>>; enqueuedAt: Map<string, number> };
+  __keyslotWake?: { wakers: Map<string, Set<() => void>>; enqueuedAt: Map<string, number>; notified: boolean };
 };
-holder.__keyslotWake ??= { wakers: new Map(), enqueuedAt: new Map() };
+holder.__keyslotWake ??= { wakers: new Map(), enqueuedAt: new Map(), notified: false };
 const state = holder.__keyslotWake;
 
 export function registerWaker(queue: string, wake: () => void): () => void {
@@ -24,11 +24,34 @@ export function noteEnqueued(queue: string): void {
   state.enqueuedAt.set(queue, Date.now());
 }
 
-/** After a commit: wakes the workers of the queues enqueued to lately (whichever transaction did it). */
+/**
+ * After a commit: wakes the workers of the queues enqueued to lately (whichever transaction did it). Nothing
+ * to do while the database notifies this process of new jobs itself (job-notifications.ts): the commit's
+ * notification wakes the right queue, in this process and in every other one.
+ */
 export function wakeJobWorkers(): void {
+  if (!state.notified) wakeRecentQueues();
+}
+
+/** For a job that falls due later (a retry's back-off): no notification comes for it, so always wake. */
+export function wakeJobWorkersIn(delayMs: number): void {
+  setTimeout(wakeRecentQueues, delayMs).unref();
+}
+
+/** A notification from the database: a job of `queue` was committed (by any process). */
+export function wakeQueue(queue: string): void {
+  for (const wake of state.wakers.get(queue) ?? []) wake();
+}
+
+/** Set while this process listens for the database's job notifications. */
+export function setNotifiedByDatabase(notified: boolean): void {
+  state.notified = notified;
+}
+
+function wakeRecentQueues(): void {
   const since = Date.now() - RECENT_MS;
   for (const [queue, at] of state.enqueuedAt) {
     if (at < since) continue;
-    for (const wake of state.wakers.get(queue) ?? []) wake();
+    wakeQueue(queue);
   }
 }

@@ -6,6 +6,7 @@ import { getBoss } from "./boss";
 import { deliverQueuedMessage } from "@/lib/notifications/deliver";
 import { BOOKING_EVENT_QUEUES, BOOKING_NOTIFY_QUEUE, NOTIFICATION_DELIVER_QUEUE, type BookingEventPayload, type BookingNotifyPayload, type NotificationDeliverPayload } from "./queues";
 import { runJobBatch } from "./run-batch";
+import { listenForJobs } from "./job-notifications";
 import { registerWaker } from "./wake";
 import { workBatches } from "./work-batches";
 
@@ -45,5 +46,10 @@ export async function startJobWorkers(handlers: Handlers = {}): Promise<() => vo
   });
   const wakers = [...workers.map(({ queue, id }) => ({ queue, wake: () => boss.notifyWorker(id) })), ...(await startAccessWorkers(boss, { schedules: handlers.schedules ?? true }))];
   const unregister = wakers.map(({ queue, wake }) => registerWaker(queue, wake));
-  return () => unregister.forEach((remove) => remove());
+  // PostgreSQL: the commit of a job (here or in another process) wakes its queue; PGlite: local wakes.
+  const unlisten = await listenForJobs();
+  return () => {
+    unregister.forEach((remove) => remove());
+    void unlisten?.();
+  };
 }
