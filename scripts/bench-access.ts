@@ -133,7 +133,8 @@ async function connectSimulator(child: ReturnType<typeof spawn>) {
 
 /** Commit-to-active of one burst: the bookings are made concurrently; one bounded poll watches all their grants. */
 async function bookingBurst(round: number, burst: number, times: BookingTimes[], bookingMs: number[]): Promise<number[]> {
-  const start = () => new Date(Date.UTC(2027, 5, 2 + round, 6 + burst, 0));
+  // Ten bursts a day (06:00-16:00 UTC, inside the resources' opening hours), each round its own days.
+  const start = () => new Date(Date.UTC(2027, 5, 2 + round * 10 + Math.floor(burst / 10), 6 + (burst % 10), 0));
   const committedAt = new Map<string, { perf: number; wall: number }>();
   const made = resources.map(async (resource, k) => {
     const person = people[burst * BURST_SIZE + k]!;
