@@ -3,7 +3,8 @@ import { useDatabaseHandle } from "@/db";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { ACCESS_SCHEDULES } from "@/lib/access/workers";
 import { getBoss, stopBoss } from "./boss";
-import { registerWaker } from "./wake";
+import { enqueueJob } from "./enqueue";
+import { registerWaker, wakeJobWorkers } from "./wake";
 import { startJobWorkers } from "./worker";
 
 // The workers as the app and `npm run worker` start them: with the cron schedules (which once failed on
@@ -38,12 +39,17 @@ describe(`job workers (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
     );
   });
 
-  it.runIf(onPostgres)("are woken by the commit of a job, without anyone in this process waking them", async () => {
+  it(onPostgres ? "are woken by the commit of a job, without anyone in this process waking them" : "are woken after the commit by this process (PGlite: one process, no notifications)", async () => {
     const boss = await getBoss();
     await boss.createQueue("test.notified");
     const woken = new Promise<void>((resolve) => registerWaker("test.notified", resolve));
-    // Written on a connection of its own, as another process would: no local wake follows it.
-    await database.executeSql("insert into pgboss.job (name, data) values ('test.notified', '{}'::jsonb)");
+    if (onPostgres) {
+      // Written on a connection of its own, as another process would: no local wake follows it.
+      await database.executeSql("insert into pgboss.job (name, data) values ('test.notified', '{}'::jsonb)");
+    } else {
+      await enqueueJob(database.db, "test.notified", {});
+      wakeJobWorkers();
+    }
     await expect(woken).resolves.toBeUndefined();
   });
 });
