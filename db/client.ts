@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema";
 import { toPgParams } from "./pg-params";
+import { preparingClient } from "./prepared-client";
 
 export type Schema = typeof schema;
 /** What both drivers (postgres.js, PGlite) have in common; all Keyslot code is written against it. */
@@ -40,7 +41,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const client = preparingClient(postgres(url, { max: 10, onnotice: () => {} }));
   const db = drizzle(client, { schema });
   return {
     db: db as unknown as Database,

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "./testing";
+import { organizations } from "./schema";
+import type { DbOrTx } from "./client";
+
+// PostgreSQL (postgres.js) prepares every parameterised statement, in transactions and savepoints too
+// (db/prepared-client.ts); PGlite has no protocol round trips to save, so this is PostgreSQL only.
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+/** The prepared statements of the connection `db` runs on (a transaction: its own). */
+async function preparedOn(db: DbOrTx): Promise<string[]> {
+  const rows = (await db.execute(sql`select statement from pg_prepared_statements`)) as unknown as { statement: string }[];
+  return rows.map((row) => row.statement);
+}
+
+const findOrganization = (db: DbOrTx, id: string) => db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
+
+describe.skipIf(!onPostgres)("statements on PostgreSQL", () => {
+  it("are prepared once per connection, inside a transaction and inside a savepoint", async () => {
+    const { db } = database;
+    const [org] = await db.insert(organizations).values({ name: "Prepared", slug: `prepared-${Date.now()}` }).returning();
+    const text = findOrganization(db, org!.id).toSQL().sql;
+    await db.transaction(async (tx) => {
+      expect(await findOrganization(tx, org!.id)).toEqual([{ id: org!.id }]);
+      expect(await findOrganization(tx, org!.id)).toEqual([{ id: org!.id }]);
+      expect((await preparedOn(tx)).filter((statement) => statement === text)).toHaveLength(1);
+      await tx.transaction(async (savepoint) => {
+        const update = savepoint.update(organizations).set({ name: "Prepared again" }).where(eq(organizations.id, org!.id));
+        await update;
+        expect(await preparedOn(savepoint)).toContain(update.toSQL().sql);
+      });
+    });
+  });
+
+});
