@@ -8,7 +8,7 @@ import type { LockDriver } from "@/lib/locks/types";
 export type BookingTimes = { bookingId: string; committedAt: number; activeSeenAt: number };
 
 // The grant row and its sync job are written in the booking's own transaction (booking-change.ts), so the
-// chain starts at the commit; the booking.confirmed job runs afterwards, off this path.
+// chain starts at the commit (no booking event job: the booking's transaction settled its access).
 export const STAGES = [
   ["commit -> sync job fetched", "committed", "syncFetched"],
   ["sync job fetched -> claimed", "syncFetched", "claimed"],

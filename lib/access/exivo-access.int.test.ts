@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
 import { cancelBooking, decideBooking, rescheduleBooking } from "@/lib/bookings/service";
-import { wakeJobWorkers } from "@/lib/jobs/wake";
 import { DEMO_COMPONENT_IDS as C } from "@/lib/locks/exivo/simulator/demo-installation";
 import { cleanUpAccess } from "./cleanup";
 import { bookRoom, createExivoScenario, EXIVO_NOW, pinOf, tryPin, useExivoSimulator, visitsOf, zurich } from "./testing/exivo-scenario";
-import { auditOf, grantsOf, useAccessTestEnvironment, waitFor, waitForGrants } from "./testing/setup";
+import { auditOf, grantsOf, useAccessTestEnvironment, waitForGrants } from "./testing/setup";
 
 // The access engine against the dormakaba exivo simulator (PIN + digital-key link), through the real
 // booking service, pg-boss workers and lock driver: the life of a grant, from confirmation to cleanup.
@@ -38,6 +36,8 @@ describe(`access engine on exivo (${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     const audit = await auditOf(env, [grant!.id]);
     expect(audit.map((event) => event.action)).toEqual(["access.requested", "access.in_progress", "access.active", "access.delivery_pending"]);
     expect(JSON.stringify(audit)).not.toContain(pin);
+    // The grant and its sync job came with the booking's commit: no booking event job was needed.
+    expect(await bookingJobs(booking.id)).toEqual(["booking.notify"]);
   });
 
   it("cancel -> removed once exivo confirms it, and the PIN is refused at the door", async () => {
@@ -77,6 +77,8 @@ describe(`access engine on exivo (${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     expect(await tryPin(t.sim, pinOf(next!), C.meetingRoom1, zurich("2027-06-03T14:30"))).toBe("permitted");
     expect(await tryPin(t.sim, pinOf(first!), C.meetingRoom1, zurich("2027-06-03T10:30"))).toBe("denied");
     expect(visitsOf(t.sim, s.resident.phone!).map((visit) => visit.revoked)).toEqual([true, false]);
+    // Moving a grant exivo already holds needs the driver: left to the booking event's job.
+    expect(await bookingJobs(booking.id)).toEqual(["booking.notify", "booking.notify", "booking.rescheduled"]);
   });
 
   it("decline of a pending booking -> no grant and nothing at exivo", async () => {
@@ -84,12 +86,8 @@ describe(`access engine on exivo (${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     const booking = await bookRoom(s, "2027-06-04T10:00", "2027-06-04T11:00");
     expect(booking.status).toBe("pending");
     await decideBooking({ actor: s.asAdmin, input: { bookingId: booking.id, decision: "decline" }, now: EXIVO_NOW });
-    wakeJobWorkers();
-    await waitFor(
-      async () => (await env.database.db.execute(sql`select state from pgboss.job where name = 'booking.declined' and data->>'bookingId' = ${booking.id}`)) as unknown,
-      (result) => JSON.stringify(result).includes("completed"),
-      { what: "the booking.declined job" },
-    );
+    // Settled in the decline's own transaction: no grant, and no job left that could still make one.
+    expect(await bookingJobs(booking.id)).toEqual(["booking.notify", "booking.notify"]);
     expect(await grantsOf(env, booking.id)).toEqual([]);
     expect(visitsOf(t.sim, s.resident.phone!)).toEqual([]);
   });
@@ -111,3 +109,9 @@ describe(`access engine on exivo (${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     expect(audit.at(-1)).toMatchObject({ action: "access.expired" });
   });
 });
+
+/** The names of the jobs about one booking (sync jobs name the grant, not the booking). */
+async function bookingJobs(bookingId: string): Promise<string[]> {
+  const { rows } = await env.database.executeSql("select name from pgboss.job where data->>'bookingId' = $1 order by name", [bookingId]);
+  return rows.map((row) => row.name as string);
+}

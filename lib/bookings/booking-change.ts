@@ -28,8 +28,9 @@ type Change = {
 };
 
 /**
- * Everything that must commit together with a booking change: the audit event, the domain event job and
- * the e-mail job. Called inside the change's transaction, so none of them exists without the change.
+ * Everything that must commit together with a booking change: the audit event, the door access (or the
+ * domain event job that settles it) and the e-mail job. Called inside the change's transaction, so none of
+ * them exists without the change.
  */
 export async function recordBookingChange(tx: DbOrTx, change: Change): Promise<void> {
   const { actor, booking } = change;
@@ -51,19 +52,20 @@ export async function recordBookingChange(tx: DbOrTx, change: Change): Promise<v
     tx,
   );
   if (change.event) {
-    // Booking + access plan + sync job in one transaction: the grant does not wait for the event's job,
-    // which finishes only what could not be decided here.
+    // Booking + access plan + sync job in one transaction. Only what could not be decided here (a window
+    // change of a grant already sent, or a planning error) is left to the booking event's job.
     const accessSettled = await followBookingInTransaction(tx, booking);
-    const payload: BookingEventPayload = {
-      bookingId: booking.id,
-      orgId: booking.orgId,
-      version: booking.version,
-      ...(change.previousPeriod && {
-        previousPeriod: { start: change.previousPeriod.start.toISOString(), end: change.previousPeriod.end.toISOString() },
-      }),
-      accessSettled,
-    };
-    await enqueueJob(tx, BOOKING_EVENT_QUEUES[change.event], payload);
+    if (!accessSettled) {
+      const payload: BookingEventPayload = {
+        bookingId: booking.id,
+        orgId: booking.orgId,
+        version: booking.version,
+        ...(change.previousPeriod && {
+          previousPeriod: { start: change.previousPeriod.start.toISOString(), end: change.previousPeriod.end.toISOString() },
+        }),
+      };
+      await enqueueJob(tx, BOOKING_EVENT_QUEUES[change.event], payload);
+    }
   }
   const notify: BookingNotifyPayload = { bookingId: booking.id, orgId: booking.orgId, version: booking.version, kind: change.email };
   await enqueueJob(tx, BOOKING_NOTIFY_QUEUE, notify);

@@ -23,11 +23,6 @@ export type BookingEventPayload = {
   version: number;
   /** For rescheduled: the period before the change, so the access engine can replace the old access. */
   previousPeriod?: { start: string; end: string };
-  /**
-   * The change's own transaction already made the booking's grants follow it (booking-access.ts,
-   * followBookingInTransaction): the access engine has nothing left to do for this event.
-   */
-  accessSettled?: boolean;
 };
 
 export type BookingEmailKind = "confirmed" | "pending" | "declined" | "cancelled" | "rescheduled";
