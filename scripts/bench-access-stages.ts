@@ -1,5 +1,5 @@
 // Where the commit-to-active time of scripts/bench-access.ts goes, per booking, from wall-clock timestamps:
-// the benchmark's own (commit, vendor call done, seen active) and the database's (pg-boss's started_on of
+// the benchmark's own (commit, vendor call done, the commit of active announced) and the database's (pg-boss's started_on of
 // each job, a transaction's now() for audit events; same machine, same clock).
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -14,7 +14,7 @@ export const STAGES = [
   ["sync job fetched -> claimed", "syncFetched", "claimed"],
   ["claimed -> vendor call done", "claimed", "vendorDone"],
   ["vendor call done -> active", "vendorDone", "active"],
-  ["active -> seen by the bench", "active", "seen"],
+  ["active -> its commit announced", "active", "seen"],
 ] as const;
 
 type Point = (typeof STAGES)[number][1 | 2];

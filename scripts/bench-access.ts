@@ -5,11 +5,11 @@
 // database on BENCH_DATABASE_URL (default: this machine's postgres://postgres@127.0.0.1:5432).
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { useDatabaseHandle } from "@/db";
 import { createTestDatabase } from "@/db/testing";
 import { createOrganization, createResource, createSite, createUser } from "@/db/factories";
-import { accessGrants, accessRules, doors, lockIntegrations } from "@/db/schema";
+import { accessRules, doors, lockIntegrations } from "@/db/schema";
 import { sealSecret } from "@/lib/crypto/key-ring";
 import { createBooking } from "@/lib/bookings/service";
 import { configureAccessEngine } from "@/lib/access/engine-options";
@@ -29,8 +29,6 @@ import { measureStages, timeVendorCalls, type BookingTimes } from "./bench-acces
 const BURSTS = Number(process.env.BENCH_BURSTS ?? 10);
 const BURST_SIZE = Number(process.env.BENCH_BURST_SIZE ?? 50); // = resources: each burst books every resource once, each burst its own hour
 const LATENCIES_MS = (process.env.BENCH_LATENCIES_MS ?? "0,100").split(",").map(Number);
-// The poll is load on the system measured (one query per round): 20 ms keeps it light; it can only add to the figures.
-const POLL_MS = 20;
 const BURST_TIMEOUT_MS = 60_000;
 process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 process.env.LOG_LEVEL ??= "warn";
@@ -131,7 +129,37 @@ async function connectSimulator(child: ReturnType<typeof spawn>) {
   };
 }
 
-/** Commit-to-active of one burst: the bookings are made concurrently; one bounded poll watches all their grants. */
+/**
+ * When each grant became active or failed: the commit of that change, as the database announces it to a
+ * listener (a trigger in this throw-away database, not part of Keyslot). The same moment as the booking's
+ * "commit", which is createBooking resolving after its COMMIT: both are seen by this process once its
+ * event loop gets to them.
+ */
+const settledAt = new Map<string, { perf: number; wall: number }>();
+const settledWaiters = new Map<string, () => void>();
+await db.execute(sql`
+  create function bench_grant_settled() returns trigger language plpgsql as $$
+  begin
+    perform pg_notify('bench_grant_settled', new.booking_id || ':' || new.status);
+    return new;
+  end $$`);
+await db.execute(sql`
+  create trigger bench_grant_settled after update of status on access_grants for each row
+  when (new.status in ('active', 'failed') and new.status is distinct from old.status) execute function bench_grant_settled()`);
+await database.listen!("bench_grant_settled", (payload) => {
+  const [bookingId, status] = payload.split(":") as [string, string];
+  if (status === "failed") {
+    console.error(`grant of booking ${bookingId} failed`);
+    process.exit(2);
+  }
+  if (settledAt.has(bookingId)) return;
+  settledAt.set(bookingId, { perf: performance.now(), wall: Date.now() });
+  settledWaiters.get(bookingId)?.();
+});
+const settled = (bookingId: string) =>
+  settledAt.has(bookingId) ? Promise.resolve() : new Promise<void>((resolve) => settledWaiters.set(bookingId, resolve));
+
+/** Commit-to-active of one burst: the bookings are made concurrently, their grants' commits announced. */
 async function bookingBurst(round: number, burst: number, times: BookingTimes[], bookingMs: number[]): Promise<number[]> {
   // Ten bursts a day (06:00-16:00 UTC, inside the resources' opening hours), each round its own days.
   const start = () => new Date(Date.UTC(2027, 5, 2 + round * 10 + Math.floor(burst / 10), 6 + (burst % 10), 0));
@@ -151,24 +179,14 @@ async function bookingBurst(round: number, burst: number, times: BookingTimes[],
     return booking.id;
   });
   const ids = await Promise.all(made);
-  const activeAt = new Map<string, { perf: number; wall: number }>();
-  const deadline = performance.now() + BURST_TIMEOUT_MS;
-  while (activeAt.size < ids.length) {
-    if (performance.now() > deadline) throw new Error(`burst ${burst}: only ${activeAt.size}/${ids.length} grants active after ${BURST_TIMEOUT_MS} ms`);
-    const pending = ids.filter((id) => !activeAt.has(id));
-    const rows = await db
-      .select({ bookingId: accessGrants.bookingId, status: accessGrants.status })
-      .from(accessGrants)
-      .where(inArray(accessGrants.bookingId, pending));
-    const seen = { perf: performance.now(), wall: Date.now() };
-    for (const row of rows) {
-      if (row.status === "active") activeAt.set(row.bookingId!, seen);
-      else if (row.status === "failed") throw new Error(`grant of booking ${row.bookingId} failed`);
-    }
-    if (activeAt.size < ids.length) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  times.push(...ids.map((id) => ({ bookingId: id, committedAt: committedAt.get(id)!.wall, activeSeenAt: activeAt.get(id)!.wall })));
-  return ids.map((id) => activeAt.get(id)!.perf - committedAt.get(id)!.perf);
+  const deadline = setTimeout(() => {
+    console.error(`burst ${burst}: only ${ids.filter((id) => settledAt.has(id)).length}/${ids.length} grants active after ${BURST_TIMEOUT_MS} ms`);
+    process.exit(2);
+  }, BURST_TIMEOUT_MS);
+  await Promise.all(ids.map(settled));
+  clearTimeout(deadline);
+  times.push(...ids.map((id) => ({ bookingId: id, committedAt: committedAt.get(id)!.wall, activeSeenAt: settledAt.get(id)!.wall })));
+  return ids.map((id) => settledAt.get(id)!.perf - committedAt.get(id)!.perf);
 }
 
 /** The bare driver call, same burst size, same simulator (the visits made so far included). */
