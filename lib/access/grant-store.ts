@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
+import { compiledQuery, placeholder } from "@/db/compiled-query";
 import { accessGrants, bookings } from "@/db/schema";
 
 // Row access for the grant lifecycle. Locks are always taken booking first, then its grants in creation
@@ -22,14 +23,22 @@ export async function lockGrant(tx: DbOrTx, grantId: string): Promise<Grant | nu
   return grant ?? null;
 }
 
+const selectBookingForUpdate = compiledQuery<{ bookingId: string }, (typeof bookings.$inferSelect)[]>("lock_booking", (db) =>
+  db.select().from(bookings).where(eq(bookings.id, placeholder("bookingId"))).for("update"),
+)
+
 export async function lockBooking(tx: DbOrTx, bookingId: string) {
-  const [booking] = await tx.select().from(bookings).where(eq(bookings.id, bookingId)).for("update");
+  const [booking] = await selectBookingForUpdate(tx, { bookingId });
   return booking ?? null;
 }
 
+const selectBookingGrantsForUpdate = compiledQuery<{ bookingId: string }, Grant[]>("lock_booking_grants", (db) =>
+  db.select().from(accessGrants).where(eq(accessGrants.bookingId, placeholder("bookingId"))).orderBy(asc(accessGrants.createdAt), asc(accessGrants.id)).for("update"),
+);
+
 /** Every grant the booking ever had (live or not), oldest first, locked for this transaction. */
 export async function lockBookingGrants(tx: DbOrTx, bookingId: string): Promise<Grant[]> {
-  return tx.select().from(accessGrants).where(eq(accessGrants.bookingId, bookingId)).orderBy(asc(accessGrants.createdAt), asc(accessGrants.id)).for("update");
+  return selectBookingGrantsForUpdate(tx, { bookingId });
 }
 
 export function isLive(grant: Pick<Grant, "status">): boolean {

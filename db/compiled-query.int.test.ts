@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "./testing";
+import { createOrganization } from "./factories";
+import { organizations } from "./schema";
+import { compiledQuery, placeholder } from "./compiled-query";
+
+// A compiled statement is built once and then runs on the connection it is handed: the database's pool, a
+// transaction's connection (seeing what that transaction wrote and nobody else has), a savepoint's.
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+const findOrganizations = compiledQuery<{ slugs: string[]; name: string }, { slug: string; name: string }[]>("test_find_organizations", (db) =>
+  db
+    .select({ slug: organizations.slug, name: organizations.name })
+    .from(organizations)
+    .where(and(sql`${organizations.slug} = any(${placeholder("slugs")}::text[])`, eq(organizations.name, placeholder("name"))))
+    .orderBy(organizations.slug),
+);
+
+describe(`compiled statements (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("run with each call's values, on the database and inside a transaction and a savepoint", async () => {
+    const { db } = database;
+    const a = await createOrganization(db, { name: "Compiled" });
+    const b = await createOrganization(db, { name: "Compiled" });
+    await createOrganization(db, { name: "Other" });
+    expect(await findOrganizations(db, { slugs: [a.slug, b.slug], name: "Compiled" })).toEqual([a, b].map(({ slug }) => ({ slug, name: "Compiled" })).sort((x, y) => x.slug.localeCompare(y.slug)));
+    expect(await findOrganizations(db, { slugs: [a.slug], name: "Other" })).toEqual([]);
+
+    let inside: string | undefined;
+    await db.transaction(async (tx) => {
+      const [c] = await tx.insert(organizations).values({ name: "Uncommitted", slug: `uncommitted-${a.slug}` }).returning();
+      inside = c!.slug;
+      // Only the transaction's own connection sees the row it has not committed yet.
+      expect(await findOrganizations(tx, { slugs: [inside], name: "Uncommitted" })).toEqual([{ slug: inside, name: "Uncommitted" }]);
+      await tx.transaction(async (savepoint) => {
+        await savepoint.update(organizations).set({ name: "In savepoint" }).where(eq(organizations.slug, inside!));
+        expect(await findOrganizations(savepoint, { slugs: [inside!], name: "In savepoint" })).toHaveLength(1);
+      });
+      tx.rollback();
+    }).catch((error: unknown) => {
+      if (!(error instanceof Error && error.message.includes("Rollback"))) throw error;
+    });
+    // Back on the pool after the transaction (its connection released); the rollback holds.
+    expect(await findOrganizations(db, { slugs: [inside!], name: "In savepoint" })).toEqual([]);
+    expect(await findOrganizations(db, { slugs: [b.slug], name: "Compiled" })).toEqual([{ slug: b.slug, name: "Compiled" }]);
+  });
+
+  it("run concurrently on different connections without mixing their values", async () => {
+    const { db } = database;
+    const orgs = await Promise.all(Array.from({ length: 8 }, (_, i) => createOrganization(db, { name: `Parallel ${i}` })));
+    const found = await Promise.all(
+      orgs.map((org, i) => db.transaction((tx) => findOrganizations(tx, { slugs: [org.slug], name: `Parallel ${i}` }))),
+    );
+    expect(found).toEqual(orgs.map((org, i) => [{ slug: org.slug, name: `Parallel ${i}` }]));
+  });
+});
