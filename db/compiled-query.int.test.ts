@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "./testing";
 import { createOrganization } from "./factories";
 import { organizations } from "./schema";
-import { compiledQuery, placeholder } from "./compiled-query";
+import { compiledQuery } from "./compiled-query";
 
 // A compiled statement is built once and then runs on the connection it is handed: the database's pool, a
 // transaction's connection (seeing what that transaction wrote and nobody else has), a savepoint's.
@@ -18,11 +18,11 @@ afterAll(async () => {
   await database.close();
 });
 
-const findOrganizations = compiledQuery<{ slugs: string[]; name: string }, { slug: string; name: string }[]>("test_find_organizations", (db) =>
+const findOrganizations = compiledQuery("test_find_organizations", ["slugs", "name"], (db, p) =>
   db
     .select({ slug: organizations.slug, name: organizations.name })
     .from(organizations)
-    .where(and(sql`${organizations.slug} = any(${placeholder("slugs")}::text[])`, eq(organizations.name, placeholder("name"))))
+    .where(and(sql`${organizations.slug} = any(${p.slugs}::text[])`, eq(organizations.name, p.name)))
     .orderBy(organizations.slug),
 );
 

@@ -11,22 +11,26 @@ type Preparable<R> = { prepare(name: string): Runnable<R> };
 /** drizzle keeps the connection (inside a transaction: the transaction's own) as session.client; not typed. */
 type WithSession = { session: { client: unknown } };
 
-/** `placeholder("bookingId")`: where a compiled statement takes its value, by name. */
-export const placeholder = (name: string): Placeholder => sql.placeholder(name);
-
 /**
  * A statement drizzle builds the first time it runs, then runs on whichever database or transaction it is
- * given with `values` for its placeholders. `build` must give the same statement every time: whatever
- * varies goes into a placeholder (a list: `= any(...)` with an array), never into its shape.
+ * given, with `values` for the placeholders named in `keys` (`p.bookingId` in `build`). `build` must give
+ * the same statement every time: whatever varies goes into a placeholder (a list: `= any(...)` with an
+ * array), never into its shape. Placeholder values reach the driver as they are (no column encoding):
+ * dates as ISO text.
  */
-export function compiledQuery<V extends Record<string, unknown>, R>(name: string, build: (db: DbOrTx) => Preparable<R>): (db: DbOrTx, values: V) => Promise<R> {
+export function compiledQuery<K extends string, R>(
+  name: string,
+  keys: readonly K[],
+  build: (db: DbOrTx, p: Record<K, Placeholder>) => Preparable<R>,
+): (db: DbOrTx, values: Record<K, unknown>) => Promise<R> {
+  const placeholders = Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)])) as unknown as Record<K, Placeholder>;
   // Per driver (session class): postgres.js and PGlite have their own kind of prepared statement.
   const templates = new Map<unknown, Runnable<R>>();
   return (db, values) => {
     const { session } = db as unknown as WithSession;
     let template = templates.get(session.constructor);
     if (!template) {
-      template = build(db).prepare(name);
+      template = build(db, placeholders).prepare(name);
       templates.set(session.constructor, template);
     }
     // The template with this connection: drizzle's prepared statements run on their `client`.

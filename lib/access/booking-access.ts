@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
+import { compiledQuery } from "@/db/compiled-query";
 import { accessGrants } from "@/db/schema";
 import { getIntegrationDriver } from "@/lib/locks/integration-drivers";
 import { logger } from "@/lib/server/logger";
@@ -106,31 +107,40 @@ export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: Acc
     targets: plan.targets.length,
     ...windowData(plan),
   };
-  // The grant and its audit event in one statement (transitions.ts does the same for every later step).
-  const audit = tx.$with("audit", {}).as(sql`
-    insert into audit_events (org_id, action, entity_type, entity_id, data)
-    values (${booking.orgId}, 'access.requested', 'access_grant', ${id}, ${JSON.stringify(requested)}::jsonb)`);
-  const [grant] = await tx
-    .with(audit)
-    .insert(accessGrants)
-    .values({
-      id,
-      orgId: booking.orgId,
-      bookingId: booking.id,
-      accessRuleId: plan.accessRuleId,
-      integrationId: plan.integrationId,
-      doorIds: plan.doorIds,
-      window: plan.window,
-      credentialType: plan.credentialType,
-      status: "requested",
-      pinEncrypted: needsPin(plan.credentialType) ? sealPin(generateAccessPin()) : null,
-      // Sent with every attempt: the lock system recognises a retry and returns the first credential.
-      idempotencyKey: `keyslot-grant:${id}`,
-    })
-    .returning();
+  const [grant] = await insertBookingGrant(tx, {
+    id,
+    orgId: booking.orgId,
+    bookingId: booking.id,
+    accessRuleId: plan.accessRuleId,
+    integrationId: plan.integrationId,
+    doorIds: plan.doorIds,
+    window: plan.window,
+    credentialType: plan.credentialType,
+    pinEncrypted: needsPin(plan.credentialType) ? sealPin(generateAccessPin()) : null,
+    // Sent with every attempt: the lock system recognises a retry and returns the first credential.
+    idempotencyKey: `keyslot-grant:${id}`,
+    audit: JSON.stringify(requested),
+  });
   await enqueueGrantSync(tx, id);
   return grant!;
 }
+
+// The grant and its audit event in one statement (transitions.ts does the same for every later step).
+const insertBookingGrant = compiledQuery(
+  "insert_booking_grant",
+  ["id", "orgId", "bookingId", "accessRuleId", "integrationId", "doorIds", "window", "credentialType", "pinEncrypted", "idempotencyKey", "audit"],
+  (db, p) => {
+    const audit = db.$with("audit", {}).as(sql`
+      insert into audit_events (org_id, action, entity_type, entity_id, data)
+      values (${p.orgId}::uuid, 'access.requested', 'access_grant', ${p.id}::text, ${p.audit}::jsonb)`);
+    const { id, orgId, bookingId, accessRuleId, integrationId, doorIds, window, credentialType, pinEncrypted, idempotencyKey } = p;
+    return db
+      .with(audit)
+      .insert(accessGrants)
+      .values({ id, orgId, bookingId, accessRuleId, integrationId, doorIds, window, credentialType, status: "requested", pinEncrypted, idempotencyKey })
+      .returning();
+  },
+);
 
 async function changeWindowInPlace(tx: DbOrTx, grant: Grant, plan: AccessPlan): Promise<void> {
   const patch = { window: plan.window, doorIds: plan.doorIds, attempts: 0, lastError: null };

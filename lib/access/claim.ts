@@ -1,8 +1,9 @@
 import { and, eq, getTableColumns, gte, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { compiledQuery } from "@/db/compiled-query";
 import { accessGrants } from "@/db/schema";
 import { getAccessEngineOptions } from "./engine-options";
-import { dbTimeIn, WORK_STATUSES, type Grant, type GrantStatus } from "./grant-store";
+import { WORK_STATUSES, type Grant, type GrantStatus } from "./grant-store";
 
 // One worker at a time per grant. Claiming sets next_attempt_at to the end of a lease: until then no other
 // worker starts a vendor attempt for this grant (a retry's back-off uses the same column). So a cancel that
@@ -21,11 +22,18 @@ export type Claim = {
 
 export async function claimGrant(grantId: string): Promise<Claim | null> {
   const db = await getDb();
-  // One statement (no transaction around it): lock the row, check it is free and has work, take the lease,
-  // and write the audit event of requested -> in_progress (transitions.ts's edge, written here in SQL).
-  // The locking read gives the row as the last committed change left it, so previous_status is never stale.
+  const [row] = await claimStatement(db, { grantId, leaseMs: Math.round(getAccessEngineOptions().leaseMs) });
+  if (!row) return null;
+  const { previousStatus, ...grant } = row;
+  return { grant, lease: grant.nextAttemptAt!, firstAttempt: previousStatus === "requested" };
+}
+
+// One statement (no transaction around it): lock the row, check it is free and has work, take the lease,
+// and write the audit event of requested -> in_progress (transitions.ts's edge, written here in SQL).
+// The locking read gives the row as the last committed change left it, so previous_status is never stale.
+const claimStatement = compiledQuery("claim_grant", ["grantId", "leaseMs"], (db, p) => {
   const current = db.$with("current").as(
-    db.select({ id: accessGrants.id, status: accessGrants.status }).from(accessGrants).where(eq(accessGrants.id, grantId)).for("update"),
+    db.select({ id: accessGrants.id, status: accessGrants.status }).from(accessGrants).where(eq(accessGrants.id, p.grantId)).for("update"),
   );
   const fromRequested = sql`${current.status} = 'requested'`;
   const claimed = db.$with("claimed").as(
@@ -34,7 +42,7 @@ export async function claimGrant(grantId: string): Promise<Claim | null> {
       .set({
         status: sql`case when ${fromRequested} then 'in_progress' else ${accessGrants.status} end`,
         attempts: sql`case when ${fromRequested} then 1 else ${accessGrants.attempts} + 1 end`,
-        nextAttemptAt: dbTimeIn(getAccessEngineOptions().leaseMs),
+        nextAttemptAt: sql`now() + ${p.leaseMs}::integer * interval '1 millisecond'`,
       })
       .from(current)
       .where(
@@ -53,11 +61,8 @@ export async function claimGrant(grantId: string): Promise<Claim | null> {
     select org_id, 'access.in_progress', 'access_grant', id::text,
            jsonb_build_object('from', previous_status, 'bookingId', booking_id, 'attempts', attempts)
       from claimed where previous_status = 'requested'`);
-  const [row] = await db.with(current, claimed, audit).select().from(claimed);
-  if (!row) return null;
-  const { previousStatus, ...grant } = row;
-  return { grant, lease: grant.nextAttemptAt!, firstAttempt: previousStatus === "requested" };
-}
+  return db.with(current, claimed, audit).select().from(claimed);
+});
 
 /**
  * After a finish that failed (the database, not the vendor): frees the grant at once instead of at the end

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
-import { compiledQuery, placeholder } from "@/db/compiled-query";
+import { compiledQuery } from "@/db/compiled-query";
 import { accessGrants, bookings } from "@/db/schema";
 
 // Row access for the grant lifecycle. Locks are always taken booking first, then its grants in creation
@@ -23,17 +23,15 @@ export async function lockGrant(tx: DbOrTx, grantId: string): Promise<Grant | nu
   return grant ?? null;
 }
 
-const selectBookingForUpdate = compiledQuery<{ bookingId: string }, (typeof bookings.$inferSelect)[]>("lock_booking", (db) =>
-  db.select().from(bookings).where(eq(bookings.id, placeholder("bookingId"))).for("update"),
-)
+const selectBookingForUpdate = compiledQuery("lock_booking", ["bookingId"], (db, p) => db.select().from(bookings).where(eq(bookings.id, p.bookingId)).for("update"));
 
 export async function lockBooking(tx: DbOrTx, bookingId: string) {
   const [booking] = await selectBookingForUpdate(tx, { bookingId });
   return booking ?? null;
 }
 
-const selectBookingGrantsForUpdate = compiledQuery<{ bookingId: string }, Grant[]>("lock_booking_grants", (db) =>
-  db.select().from(accessGrants).where(eq(accessGrants.bookingId, placeholder("bookingId"))).orderBy(asc(accessGrants.createdAt), asc(accessGrants.id)).for("update"),
+const selectBookingGrantsForUpdate = compiledQuery("lock_booking_grants", ["bookingId"], (db, p) =>
+  db.select().from(accessGrants).where(eq(accessGrants.bookingId, p.bookingId)).orderBy(asc(accessGrants.createdAt), asc(accessGrants.id)).for("update"),
 );
 
 /** Every grant the booking ever had (live or not), oldest first, locked for this transaction. */

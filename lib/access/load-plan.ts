@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type Placeholder } from "drizzle-orm";
+import { compiledQuery } from "@/db/compiled-query";
 import type { DbOrTx } from "@/db";
 import { accessRules, bookings, doors, lockIntegrations, resources, siteAlwaysOpenDoors, sites, users } from "@/db/schema";
 import { parseTargets, planBookingAccess, type AccessPlan, type PlanRule } from "./plan";
@@ -25,8 +26,19 @@ type BookingRule = PlanRule & { integrationId: string | null };
  * booking. `lock`: the booking row is locked for the caller's transaction (lockBooking's lock, same query).
  */
 export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId, lock = false }: { orgId: string; bookingId: string; lock?: boolean }): Promise<BookingAccess | null> {
-  const rule = oldestBookingRule(db, orgId, resources.id);
-  const query = db
+  const [row] = await (lock ? selectBookingAccessForUpdate : selectBookingAccess)(db, { orgId, bookingId });
+  if (!row) return null;
+  const { booking, resource } = row;
+  const bookingRule = row.rule?.id ? (row.rule as BookingRule) : null;
+  const integration = row.integration?.id ? { id: row.integration.id, vendor: row.integration.vendor } : null;
+  const { alwaysOpenDoors, integrationDoors } = await loadDoors(db, { orgId, integration, siteId: resource.siteId, identifiers: [resource.accessIdentifier, bookingRule?.accessIdentifier ?? null] });
+  const plan = planBookingAccess({ period: booking.period, integration, resourceIdentifier: resource.accessIdentifier, rule: bookingRule, alwaysOpenDoors, integrationDoors });
+  return { booking, locale: row.locale ?? "en", plan, integrationStamp: integration ? row.integration!.updatedAt.getTime() : null };
+}
+
+function bookingAccessQuery(db: DbOrTx, p: Record<"orgId" | "bookingId", Placeholder>) {
+  const rule = oldestBookingRule(db, p.orgId, resources.id);
+  return db
     .select({
       booking: bookings,
       resource: { id: resources.id, siteId: resources.siteId, accessIdentifier: resources.accessIdentifier },
@@ -46,17 +58,12 @@ export async function loadBookingAccess(db: DbOrTx, { orgId, bookingId, lock = f
     .innerJoin(sites, eq(sites.id, resources.siteId))
     .leftJoin(users, eq(users.id, bookings.bookerId))
     .leftJoinLateral(rule, sql`true`)
-    .leftJoin(lockIntegrations, and(eq(lockIntegrations.id, sql`coalesce(${rule.integrationId}, ${sites.integrationId})`), eq(lockIntegrations.orgId, orgId)))
-    .where(and(eq(bookings.id, bookingId), eq(bookings.orgId, orgId)));
-  const [row] = lock ? await query.for("update", { of: bookings }) : await query;
-  if (!row) return null;
-  const { booking, resource } = row;
-  const bookingRule = row.rule?.id ? (row.rule as BookingRule) : null;
-  const integration = row.integration?.id ? { id: row.integration.id, vendor: row.integration.vendor } : null;
-  const { alwaysOpenDoors, integrationDoors } = await loadDoors(db, { orgId, integration, siteId: resource.siteId, identifiers: [resource.accessIdentifier, bookingRule?.accessIdentifier ?? null] });
-  const plan = planBookingAccess({ period: booking.period, integration, resourceIdentifier: resource.accessIdentifier, rule: bookingRule, alwaysOpenDoors, integrationDoors });
-  return { booking, locale: row.locale ?? "en", plan, integrationStamp: integration ? row.integration!.updatedAt.getTime() : null };
+    .leftJoin(lockIntegrations, and(eq(lockIntegrations.id, sql`coalesce(${rule.integrationId}, ${sites.integrationId})`), eq(lockIntegrations.orgId, p.orgId)))
+    .where(and(eq(bookings.id, p.bookingId), eq(bookings.orgId, p.orgId)));
 }
+
+const selectBookingAccess = compiledQuery("booking_access", ["orgId", "bookingId"], bookingAccessQuery);
+const selectBookingAccessForUpdate = compiledQuery("booking_access_for_update", ["orgId", "bookingId"], (db, p) => bookingAccessQuery(db, p).for("update", { of: bookings }));
 
 type PlannedResource = Pick<typeof resources.$inferSelect, "id" | "siteId" | "accessIdentifier">;
 
@@ -112,26 +119,32 @@ async function loadDoors(
   { orgId, integration, siteId, identifiers }: { orgId: string; integration: Integration | null; siteId: string | null; identifiers: (string | null)[] },
 ): Promise<PlanDoors> {
   const named = identifiers.flatMap((identifier) => parseTargets(identifier)).map((target) => target.id);
-  const alwaysOpen = siteId ? inArray(doors.id, db.select({ id: siteAlwaysOpenDoors.doorId }).from(siteAlwaysOpenDoors).where(eq(siteAlwaysOpenDoors.siteId, siteId))) : undefined;
-  const namedDoors = integration && named.length > 0 ? and(eq(doors.integrationId, integration.id), eq(doors.orgId, orgId), inArray(doors.vendorId, named)) : undefined;
-  if (!alwaysOpen && !namedDoors) return { alwaysOpenDoors: [], integrationDoors: [] };
-  const rows = await db
-    .select({
-      door: { id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name },
-      alwaysOpen: alwaysOpen ? sql<boolean>`${alwaysOpen}` : sql<boolean>`false`,
-      named: namedDoors ? sql<boolean>`${namedDoors}` : sql<boolean>`false`,
-    })
-    .from(doors)
-    .where(or(alwaysOpen, namedDoors));
+  const namesDoors = integration !== null && named.length > 0;
+  if (!siteId && !namesDoors) return { alwaysOpenDoors: [], integrationDoors: [] };
+  const rows = await selectPlanDoors(db, { orgId, siteId, integrationId: namesDoors ? integration.id : null, named });
   return {
     alwaysOpenDoors: rows.filter((row) => row.alwaysOpen).map((row) => row.door),
     integrationDoors: rows.filter((row) => row.named).map((row) => row.door),
   };
 }
 
+// One shape for every plan: a null site or lock system simply matches no door.
+const selectPlanDoors = compiledQuery("plan_doors", ["orgId", "siteId", "integrationId", "named"], (db, p) => {
+  const alwaysOpen = inArray(doors.id, db.select({ id: siteAlwaysOpenDoors.doorId }).from(siteAlwaysOpenDoors).where(eq(siteAlwaysOpenDoors.siteId, p.siteId)));
+  const named = and(eq(doors.integrationId, p.integrationId), eq(doors.orgId, p.orgId), sql`${doors.vendorId} = any(${p.named}::text[])`);
+  return db
+    .select({
+      door: { id: doors.id, vendorId: doors.vendorId, kind: doors.kind, integrationId: doors.integrationId, name: doors.name },
+      alwaysOpen: sql<boolean>`coalesce(${alwaysOpen}, false)`,
+      named: sql<boolean>`coalesce(${named}, false)`,
+    })
+    .from(doors)
+    .where(or(alwaysOpen, named));
+});
+
 // One "access through booking" rule per resource is what the cockpit offers; should there be more, the
 // oldest one counts, so the plan does not change when another is added.
-function oldestBookingRule(db: DbOrTx, orgId: string, resourceId: string | typeof resources.id) {
+function oldestBookingRule(db: DbOrTx, orgId: string | Placeholder, resourceId: string | typeof resources.id) {
   return db
     .select({
       id: accessRules.id,
