@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "./testing";
-import { createOrganization } from "./factories";
-import { organizations } from "./schema";
+import { createOrganization, createUser } from "./factories";
+import { organizations, users } from "./schema";
 import { compiledQuery } from "./compiled-query";
 
 // A compiled statement is built once and then runs on the connection it is handed: the database's pool, a
@@ -25,6 +25,16 @@ const findOrganizations = compiledQuery("test_find_organizations", ["slugs", "na
     .where(and(sql`${organizations.slug} = any(${p.slugs}::text[])`, eq(organizations.name, p.name)))
     .orderBy(organizations.slug),
 );
+
+const setEmailVerified = compiledQuery("test_set_email_verified", ["userId", "at"], (db, p) =>
+  // drizzle's types leave placeholders out of update values; it binds them like any value (with the column).
+  db.update(users).set({ emailVerified: p.at as unknown as Date }).where(eq(users.id, p.userId)),
+);
+
+async function emailVerifiedOf(userId: string) {
+  const [row] = await database.db.select({ at: users.emailVerified }).from(users).where(eq(users.id, userId));
+  return row!.at;
+}
 
 describe(`compiled statements (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("run with each call's values, on the database and inside a transaction and a savepoint", async () => {
@@ -52,6 +62,16 @@ describe(`compiled statements (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     // Back on the pool after the transaction (its connection released); the rollback holds.
     expect(await findOrganizations(db, { slugs: [inside!], name: "In savepoint" })).toEqual([]);
     expect(await findOrganizations(db, { slugs: [b.slug], name: "Compiled" })).toEqual([{ slug: b.slug, name: "Compiled" }]);
+  });
+
+  it("encode column values by their column, and null as NULL (a timestamp's encoder would throw on it)", async () => {
+    const { db } = database;
+    const user = await createUser(db, (await createOrganization(db)).id);
+    const verifiedAt = new Date("2027-01-02T03:04:05.678Z");
+    await setEmailVerified(db, { userId: user.id, at: verifiedAt });
+    expect(await emailVerifiedOf(user.id)).toEqual(verifiedAt);
+    await setEmailVerified(db, { userId: user.id, at: null });
+    expect(await emailVerifiedOf(user.id)).toBeNull();
   });
 
   it("run concurrently on different connections without mixing their values", async () => {

@@ -1,4 +1,4 @@
-import { sql, type Placeholder } from "drizzle-orm";
+import { is, Param, Placeholder, sql } from "drizzle-orm";
 import type { DbOrTx } from "./client";
 
 // The statements every booking and every grant runs (the access plan, the claim, the grant locks...) are
@@ -16,7 +16,7 @@ type WithSession = { session: { client: unknown } };
  * given, with `values` for the placeholders named in `keys` (`p.bookingId` in `build`). `build` must give
  * the same statement every time: whatever varies goes into a placeholder (a list: `= any(...)` with an
  * array), never into its shape. Placeholder values reach the driver as they are (no column encoding):
- * dates as ISO text.
+ * dates as ISO text; column values (insert values, update set) are encoded by their column, null stays null.
  */
 export function compiledQuery<K extends string, R>(
   name: string,
@@ -31,6 +31,7 @@ export function compiledQuery<K extends string, R>(
     let template = templates.get(session.constructor);
     if (!template) {
       template = build(db, placeholders).prepare(name);
+      encodeNullAsNull(template);
       templates.set(session.constructor, template);
     }
     // The template with this connection: drizzle's prepared statements run on their `client`.
@@ -38,4 +39,17 @@ export function compiledQuery<K extends string, R>(
     onThisConnection.client = session.client;
     return onThisConnection.execute(values);
   };
+}
+
+/**
+ * drizzle encodes a placeholder's value with its column's encoder even when it is null (a timestamp column
+ * then throws, a jsonb one writes JSON null); a value built into a statement goes in as NULL instead. The
+ * compiled statement does the same: its own Params get an encoder that passes null through.
+ */
+function encodeNullAsNull(template: unknown): void {
+  for (const param of (template as { params: unknown[] }).params) {
+    if (!is(param, Param) || !is(param.value, Placeholder)) continue;
+    const { encoder } = param;
+    (param as { encoder: typeof encoder }).encoder = { mapToDriverValue: (value: unknown) => (value === null || value === undefined ? null : encoder.mapToDriverValue(value)) };
+  }
 }

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { compiledQuery } from "@/db/compiled-query";
 import { bookings, resources, sites, users } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { readBookingRules } from "@/lib/resources/rules";
@@ -10,15 +11,20 @@ export const ACTIVE_STATUSES = ["pending", "confirmed"] as const;
 
 /** A bookable (not archived) resource of the actor's organisation, with its site and parsed rules. */
 export async function loadBookableResource(db: DbOrTx, orgId: string, resourceId: string) {
-  const [row] = await db
-    .select({ resource: resources, timeZone: sites.timeZone })
-    .from(resources)
-    .innerJoin(sites, eq(sites.id, resources.siteId))
-    .where(and(eq(resources.id, resourceId), eq(resources.orgId, orgId), isNull(resources.archivedAt)))
-    .limit(1);
+  const [row] = await selectBookableResource(db, { orgId, resourceId });
   if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
   return { ...row, rules: readBookingRules(row.resource.rules) };
 }
+
+// Every booking runs these: built once (db/compiled-query.ts).
+const selectBookableResource = compiledQuery("bookable_resource", ["orgId", "resourceId"], (db, p) =>
+  db
+    .select({ resource: resources, timeZone: sites.timeZone })
+    .from(resources)
+    .innerJoin(sites, eq(sites.id, resources.siteId))
+    .where(and(eq(resources.id, p.resourceId), eq(resources.orgId, p.orgId), isNull(resources.archivedAt)))
+    .limit(1),
+);
 
 /**
  * Locks the booking row for this transaction. Residents may only touch their own bookings; another
@@ -37,26 +43,32 @@ export async function lockBookingForActor(tx: DbOrTx, actor: Actor, bookingId: s
 }
 
 export async function countActiveFutureBookings(db: DbOrTx, { resourceId, bookerId, now }: { resourceId: string; bookerId: string; now: Date }) {
-  const [row] = await db
+  // An ISO string, not a Date: drizzle turns off postgres.js date serialisation for raw SQL parameters.
+  const [row] = await selectActiveFutureCount(db, { resourceId, bookerId, now: now.toISOString() });
+  return row?.value ?? 0;
+}
+
+const selectActiveFutureCount = compiledQuery("active_future_bookings", ["resourceId", "bookerId", "now"], (db, p) =>
+  db
     .select({ value: count() })
     .from(bookings)
     .where(
       and(
-        eq(bookings.resourceId, resourceId),
-        eq(bookings.bookerId, bookerId),
+        eq(bookings.resourceId, p.resourceId),
+        eq(bookings.bookerId, p.bookerId),
         inArray(bookings.status, [...ACTIVE_STATUSES]),
-        // An ISO string, not a Date: drizzle turns off postgres.js date serialisation for raw SQL parameters.
-        sql`upper(${bookings.period}) > ${now.toISOString()}::timestamptz`,
+        sql`upper(${bookings.period}) > ${p.now}::timestamptz`,
       ),
-    );
-  return row?.value ?? 0;
-}
+    ),
+);
 
 export async function loadUser(db: DbOrTx, userId: string) {
-  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await selectUser(db, { userId });
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
   return user;
 }
+
+const selectUser = compiledQuery("user_by_id", ["userId"], (db, p) => db.select().from(users).where(eq(users.id, p.userId)).limit(1));
 
 /** Serialises the quota check of one person on one resource (check-then-insert would race otherwise). */
 export async function lockPersonOnResource(tx: DbOrTx, resourceId: string, userId: string) {

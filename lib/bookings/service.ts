@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { compiledQuery } from "@/db/compiled-query";
 import { bookings } from "@/db/schema";
 import { isExclusionViolation } from "@/db/errors";
 import { AppError } from "@/lib/errors/app-error";
@@ -39,21 +40,18 @@ export async function createBooking({ actor, input, now = new Date() }: Options<
       await lockPersonOnResource(tx, resource.id, actor.userId);
       assertQuota(rules, await countActiveFutureBookings(tx, { resourceId: resource.id, bookerId: actor.userId, now }));
       const status = resource.requiresApproval ? "pending" : "confirmed";
-      const [booking] = await tx
-        .insert(bookings)
-        .values({
-          orgId: actor.orgId,
-          resourceId: resource.id,
-          bookerId: actor.userId,
-          holderName: holder.name,
-          holderPhone: holder.phone,
-          holderEmail: holder.email,
-          period,
-          blockedPeriod: blockedPeriodOf(period, rules),
-          status,
-          note: input.note || null,
-        })
-        .returning();
+      const [booking] = await insertBooking(tx, {
+        orgId: actor.orgId,
+        resourceId: resource.id,
+        bookerId: actor.userId,
+        holderName: holder.name,
+        holderPhone: holder.phone,
+        holderEmail: holder.email,
+        period,
+        blockedPeriod: blockedPeriodOf(period, rules),
+        status,
+        note: input.note || null,
+      });
       await recordBookingChange(tx, {
         actor,
         booking: booking!,
@@ -65,6 +63,12 @@ export async function createBooking({ actor, input, now = new Date() }: Options<
     }),
   );
 }
+
+const insertBooking = compiledQuery(
+  "insert_booking",
+  ["orgId", "resourceId", "bookerId", "holderName", "holderPhone", "holderEmail", "period", "blockedPeriod", "status", "note"],
+  (db, p) => db.insert(bookings).values({ ...p }).returning(),
+);
 
 /** Moves a booking atomically: the old period is released and the new one taken in one statement. */
 export async function rescheduleBooking({ actor, input, now = new Date() }: Options<RescheduleBookingInput>) {
