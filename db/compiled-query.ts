@@ -15,8 +15,9 @@ type WithSession = { session: { client: unknown } };
  * A statement drizzle builds the first time it runs, then runs on whichever database or transaction it is
  * given, with `values` for the placeholders named in `keys` (`p.bookingId` in `build`). `build` must give
  * the same statement every time: whatever varies goes into a placeholder (a list: `= any(...)` with an
- * array), never into its shape. Placeholder values reach the driver as they are (no column encoding):
- * dates as ISO text; column values (insert values, update set) are encoded by their column, null stays null.
+ * array), never into its shape. A placeholder given as a column's value (insert values, update set) is
+ * encoded by that column, null staying NULL; one in a condition or in raw SQL reaches the driver as it is
+ * (a date: as ISO text).
  */
 export function compiledQuery<K extends string, R>(
   name: string,

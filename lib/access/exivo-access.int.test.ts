@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { cancelBooking, decideBooking, rescheduleBooking } from "@/lib/bookings/service";
 import { DEMO_COMPONENT_IDS as C } from "@/lib/locks/exivo/simulator/demo-installation";
 import { cleanUpAccess } from "./cleanup";
@@ -79,6 +80,32 @@ describe(`access engine on exivo (${process.env.TEST_DATABASE_URL ? "PostgreSQL"
     expect(visitsOf(t.sim, s.resident.phone!).map((visit) => visit.revoked)).toEqual([true, false]);
     // Moving a grant exivo already holds needs the driver: left to the booking event's job.
     expect(await bookingJobs(booking.id)).toEqual(["booking.notify", "booking.notify", "booking.rescheduled"]);
+  });
+
+  it("planning failing inside the booking's transaction: the booking still commits, and its event job issues the access", async () => {
+    const { db } = env.database;
+    // A grant written in the same transaction as its booking fails (as a bug or a lost connection in the
+    // planning would); written by any later transaction (the event job's) it goes through.
+    await db.execute(sql`
+      create function fail_grant_with_its_booking() returns trigger language plpgsql as $$
+      begin
+        if exists (select 1 from bookings where id = new.booking_id and xmin::text = (txid_current() % 4294967296)::text) then
+          raise exception 'planning failed (test)';
+        end if;
+        return new;
+      end $$`);
+    await db.execute(sql`create trigger fail_grant_with_its_booking before insert on access_grants for each row execute function fail_grant_with_its_booking()`);
+    try {
+      const s = await createExivoScenario(env, t.sim);
+      const booking = await bookRoom(s, "2027-06-05T10:00", "2027-06-05T11:00");
+      expect(booking.status).toBe("confirmed");
+      const [grant] = await waitForGrants(env, booking.id, ["active"]);
+      expect(visitsOf(t.sim, s.resident.phone!)).toMatchObject([{ id: grant!.vendorRefs.visitId, revoked: false }]);
+      expect(await bookingJobs(booking.id)).toEqual(["booking.confirmed", "booking.notify"]);
+    } finally {
+      await db.execute(sql`drop trigger fail_grant_with_its_booking on access_grants`);
+      await db.execute(sql`drop function fail_grant_with_its_booking`);
+    }
   });
 
   it("decline of a pending booking -> no grant and nothing at exivo", async () => {
