@@ -107,7 +107,7 @@ export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: Acc
     targets: plan.targets.length,
     ...windowData(plan),
   };
-  const [grant] = await insertBookingGrant(tx, {
+  const values = {
     id,
     orgId: booking.orgId,
     bookingId: booking.id,
@@ -119,8 +119,8 @@ export async function createBookingGrant(tx: DbOrTx, booking: Booking, plan: Acc
     pinEncrypted: needsPin(plan.credentialType) ? sealPin(generateAccessPin()) : null,
     // Sent with every attempt: the lock system recognises a retry and returns the first credential.
     idempotencyKey: `keyslot-grant:${id}`,
-    audit: JSON.stringify(requested),
-  });
+  } satisfies Partial<typeof accessGrants.$inferInsert>;
+  const [grant] = await insertBookingGrant(tx, { ...values, audit: JSON.stringify(requested) });
   await enqueueGrantSync(tx, id);
   return grant!;
 }

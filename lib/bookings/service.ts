@@ -51,7 +51,7 @@ export async function createBooking({ actor, input, now = new Date() }: Options<
         blockedPeriod: blockedPeriodOf(period, rules),
         status,
         note: input.note || null,
-      });
+      } satisfies typeof bookings.$inferInsert);
       await recordBookingChange(tx, {
         actor,
         booking: booking!,
