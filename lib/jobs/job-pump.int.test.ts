@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
 import { useDatabaseHandle } from "@/db";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
@@ -64,11 +64,14 @@ describe("job pump", () => {
       await gate.promise;
     });
     for (const n of [1, 2, 3]) await boss.send("test.pump-slots", { n });
+    const fetches = vi.spyOn(boss, "fetch");
     pump.wake();
     await until(() => started.length === 2, "two jobs to start");
-    // Both slots are busy: a wake changes nothing yet.
+    // Both slots are busy: a wake does not even fetch (jobs start only from a fetch); the freed slot will.
+    const fetchesWhileBusy = fetches.mock.calls.length;
     pump.wake();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches.mock.calls.length).toBe(fetchesWhileBusy);
+    fetches.mockRestore();
     expect(started).toHaveLength(2);
     gates.get(started[0]!)!.resolve();
     await until(() => started.length === 3, "the third job to start in the freed slot");
