@@ -19,7 +19,9 @@ export function preparingClient<T extends Sql>(client: T): T {
   return new Proxy(client, {
     get(target, property) {
       if (property === "unsafe") {
-        return (text: string, args: unknown[] = [], options: Record<string, unknown> = {}) => target.unsafe(text, args as never[], { ...options, prepare: true });
+        return (text: string, args: unknown[] | Record<string, unknown> = [], options: Record<string, unknown> = {}) =>
+          // unsafe(text, options) is postgres.js's short form without parameters.
+          Array.isArray(args) ? target.unsafe(text, args as never[], { ...options, prepare: true }) : target.unsafe(text, [], { ...args, prepare: true });
       }
       if (property === "begin" || property === "savepoint") {
         // The transaction's (savepoint's) own client is handed to the callback: it prepares as well.
