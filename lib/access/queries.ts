@@ -1,28 +1,8 @@
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { accessGrants, accessRules, bookings, communities, resources } from "@/db/schema";
+import { accessGrants, bookings, resources } from "@/db/schema";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause (see lib/resources/queries.ts).
-
-export async function listAccessRules({ orgId }: { orgId: string }) {
-  const db = await getDb();
-  return db
-    .select({
-      id: accessRules.id,
-      kind: accessRules.kind,
-      accessIdentifier: accessRules.accessIdentifier,
-      bufferBeforeMinutes: accessRules.bufferBeforeMinutes,
-      bufferAfterMinutes: accessRules.bufferAfterMinutes,
-      credentialType: accessRules.credentialType,
-      resourceName: resources.name,
-      communityName: communities.name,
-    })
-    .from(accessRules)
-    .leftJoin(resources, and(eq(resources.id, accessRules.resourceId), eq(resources.orgId, orgId)))
-    .leftJoin(communities, and(eq(communities.id, accessRules.communityId), eq(communities.orgId, orgId)))
-    .where(eq(accessRules.orgId, orgId))
-    .orderBy(asc(accessRules.kind), asc(accessRules.createdAt));
-}
 
 /**
  * Bookings whose access missed the start-time guarantee (start-alerts.ts), newest first. `open`: the grant is

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { bookings, resources, sites, type bookingStatus } from "@/db/schema";
+import { bookings, resources, sites } from "@/db/schema";
 
 // Every read takes the caller's organisation and puts it in the WHERE clause (see lib/resources/queries.ts).
 
@@ -16,7 +16,7 @@ export const bookingRowColumns = {
   timeZone: sites.timeZone,
 };
 
-export type BookingRow = Awaited<ReturnType<typeof listOrgBookings>>[number];
+export type BookingRow = Awaited<ReturnType<typeof listBookingsByBooker>>[number];
 
 /** The bookings someone made (for themselves or for others), earliest first. */
 export async function listBookingsByBooker({ orgId, bookerId }: { orgId: string; bookerId: string }) {
@@ -28,21 +28,6 @@ export async function listBookingsByBooker({ orgId, bookerId }: { orgId: string;
     .innerJoin(sites, eq(sites.id, resources.siteId))
     .where(and(eq(bookings.orgId, orgId), eq(bookings.bookerId, bookerId)))
     .orderBy(asc(sql`lower(${bookings.period})`));
-}
-
-type ListOrgBookingsOptions = { orgId: string; status?: (typeof bookingStatus.enumValues)[number]; limit?: number };
-
-/** Newest first; the cockpit filters by status in the query, so old pending bookings are not cut off by the limit. */
-export async function listOrgBookings({ orgId, status, limit = 200 }: ListOrgBookingsOptions) {
-  const db = await getDb();
-  return db
-    .select(bookingRowColumns)
-    .from(bookings)
-    .innerJoin(resources, eq(resources.id, bookings.resourceId))
-    .innerJoin(sites, eq(sites.id, resources.siteId))
-    .where(and(eq(bookings.orgId, orgId), status ? eq(bookings.status, status) : undefined))
-    .orderBy(desc(bookings.createdAt))
-    .limit(limit);
 }
 
 export async function countPendingBookings({ orgId }: { orgId: string }): Promise<number> {
