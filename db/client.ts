@@ -30,18 +30,20 @@ export type DatabaseHandle = {
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-export type OpenOptions = { url: string } | { dataDir: string | null };
+/** `preparedStatements` (PostgreSQL; default true): see db/prepared-client.ts. */
+export type OpenOptions = { url: string; preparedStatements?: boolean } | { dataDir: string | null };
 
 /** Opens a database: a PostgreSQL server by URL, or PGlite in a folder (null: in memory, for tests). */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-  return "url" in options ? openPostgres(options.url) : openPglite(options.dataDir);
+  return "url" in options ? openPostgres(options.url, options.preparedStatements ?? true) : openPglite(options.dataDir);
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(url: string, preparedStatements: boolean): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = preparingClient(postgres(url, { max: 10, onnotice: () => {} }));
+  const connections = postgres(url, { max: 10, onnotice: () => {} });
+  const client = preparedStatements ? preparingClient(connections) : connections;
   const db = drizzle(client, { schema });
   return {
     db: db as unknown as Database,

@@ -22,7 +22,7 @@ export function useDatabaseHandle(handle: DatabaseHandle): void {
 
 function openFromEnv(): Promise<DatabaseHandle> {
   const env = getEnv();
-  if (env.DATABASE_URL) return openDatabase({ url: env.DATABASE_URL });
+  if (env.DATABASE_URL) return openDatabase({ url: env.DATABASE_URL, preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
   return openDatabase({ dataDir: path.resolve(env.KEYSLOT_DATA_DIR, "pglite") });
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "./testing";
 import { organizations } from "./schema";
-import type { DbOrTx } from "./client";
+import { openDatabase, type DbOrTx } from "./client";
 
 // PostgreSQL (postgres.js) prepares every parameterised statement, in transactions and savepoints too
 // (db/prepared-client.ts). PGlite has no protocol round trips to save and prepares nothing: there the same
@@ -45,6 +45,17 @@ describe(`statements on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
         expect(await savepoint.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, org!.id))).toEqual([{ name: "Prepared again" }]);
       });
     });
+    if (!onPostgres) return;
+    // DATABASE_PREPARED_STATEMENTS=false (a pooler that cannot keep them): nothing is prepared.
+    const unprepared = await openDatabase({ url: database.url!, preparedStatements: false });
+    try {
+      await unprepared.db.transaction(async (tx) => {
+        expect(await findOrganization(tx, org!.id)).toEqual([{ id: org!.id }]);
+        expect(await preparedOn(tx)).not.toContain(text);
+      });
+    } finally {
+      await unprepared.close();
+    }
   });
 
 });

@@ -16,6 +16,14 @@ describe("parseEnv", () => {
     expect(env.KEYSLOT_DATA_DIR).toBe(".data");
   });
 
+  it("prepares statements on a PostgreSQL server unless told not to", () => {
+    expect(parseEnv({}).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "" }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "false" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "0" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "on" }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+  });
+
   it("names the bad variable", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);

@@ -18,6 +18,14 @@ const envSchema = z.object({
   NEXT_PHASE: optionalString,
   /** A PostgreSQL server; unset means the embedded PGlite database in KEYSLOT_DATA_DIR/pglite. */
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /**
+   * Statements prepared on the server's connections (db/prepared-client.ts). Off only behind a connection
+   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.preprocess(
+    (value) => (typeof value === "string" && value !== "" ? !["0", "false", "no", "off"].includes(value.toLowerCase()) : undefined),
+    z.boolean().default(true),
+  ),
   KEYSLOT_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
   /** Demo mode: seeds the demo organisation, shows demo logins, keeps a dev mailbox even in production builds. */
   KEYSLOT_DEMO: flag,
