@@ -74,12 +74,19 @@ describe(`compiled statements (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     expect(await emailVerifiedOf(user.id)).toBeNull();
   });
 
-  it("run concurrently on different connections without mixing their values", async () => {
+  it("run concurrently on different connections, each call on its own transaction's connection", async () => {
     const { db } = database;
-    const orgs = await Promise.all(Array.from({ length: 8 }, (_, i) => createOrganization(db, { name: `Parallel ${i}` })));
+    const slugs = Array.from({ length: 8 }, (_, i) => `concurrent-${i}-${Date.now()}`);
+    // Each transaction looks for the row only it has written (not committed): found only on its own connection.
     const found = await Promise.all(
-      orgs.map((org, i) => db.transaction((tx) => findOrganizations(tx, { slugs: [org.slug], name: `Parallel ${i}` }))),
+      slugs.map((slug, i) =>
+        db.transaction(async (tx) => {
+          await tx.insert(organizations).values({ name: `Parallel ${i}`, slug });
+          await new Promise((resolve) => setImmediate(resolve));
+          return findOrganizations(tx, { slugs, name: `Parallel ${i}` });
+        }),
+      ),
     );
-    expect(found).toEqual(orgs.map((org, i) => [{ slug: org.slug, name: `Parallel ${i}` }]));
+    expect(found).toEqual(slugs.map((slug, i) => [{ slug, name: `Parallel ${i}` }]));
   });
 });
